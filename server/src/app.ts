@@ -1,0 +1,39 @@
+/** buildApp(config): the whole HTTP application, plugins and routes registered explicitly. */
+import { randomUUID } from "node:crypto";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Config, Neo4jConnection } from "./config.js";
+import { clientPlugin } from "./plugins/client.js";
+import { docsPlugin } from "./plugins/docs.js";
+import { errorHandlerPlugin } from "./plugins/error-handler.js";
+import { neo4jPlugin } from "./plugins/neo4j.js";
+import { securityPlugin } from "./plugins/security.js";
+import { healthRoutes } from "./routes/health.js";
+
+/** The configuration with the database settled: given, or the local server's. */
+export type AppConfig = Omit<Config, "neo4j"> & { neo4j: Neo4jConnection };
+
+export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(errorHandlerPlugin);
+  await app.register(securityPlugin, {
+    apiToken: config.apiToken,
+    corsOrigins: config.corsOrigins,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+  });
+  await app.register(neo4jPlugin, { connection: config.neo4j, queryTimeoutMs: config.queryTimeoutMs });
+  await app.register(docsPlugin);
+
+  await app.register(healthRoutes);
+
+  await app.register(clientPlugin);
+  return app;
+}

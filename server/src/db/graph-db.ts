@@ -1,0 +1,114 @@
+/**
+ * The one driver of the process and the unit-of-work helpers around it: managed
+ * transactions with a per-query timeout, driver errors mapped to domain errors.
+ */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
+import type { Neo4jConnection } from "../config.js";
+import { AppError, DatabaseUnavailableError, QueryTimeoutError } from "../errors.js";
+
+const UNAVAILABLE = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
+const TIMED_OUT = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+]);
+
+export type Tx = ManagedTransaction;
+
+export interface ServerInfo {
+  address: string;
+  version: string;
+  edition: string;
+}
+
+export class GraphDb {
+  private readonly driver: Driver;
+
+  constructor(
+    readonly connection: Neo4jConnection,
+    readonly queryTimeoutMs: number,
+  ) {
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 3_000,
+      maxTransactionRetryTime: 5_000,
+      disableLosslessIntegers: false,
+    });
+  }
+
+  async read<T>(work: (tx: Tx) => Promise<T>, timeoutMs = this.queryTimeoutMs): Promise<T> {
+    const session = this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      return await session.executeRead(work, { timeout: timeoutMs });
+    } catch (error) {
+      throw mapError(error, timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: Tx) => Promise<T>, timeoutMs = this.queryTimeoutMs): Promise<T> {
+    const session = this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      return await session.executeWrite(work, { timeout: timeoutMs });
+    } catch (error) {
+      throw mapError(error, timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one statement outside a transaction function: schema commands (CREATE CONSTRAINT…) need this. */
+  async run(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+    try {
+      const result = await this.driver.executeQuery(cypher, params, { database: this.connection.database });
+      return result.records.map((r) => r.toObject());
+    } catch (error) {
+      throw mapError(error, this.queryTimeoutMs);
+    }
+  }
+
+  async serverInfo(): Promise<ServerInfo> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.connection.database });
+      const [row] = await this.run(
+        "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition",
+      );
+      return {
+        address: info.address ?? this.connection.uri,
+        version: String(row?.version ?? info.agent ?? "unknown"),
+        edition: String(row?.edition ?? "unknown"),
+      };
+    } catch (error) {
+      throw mapError(error, this.queryTimeoutMs);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+export function mapError(error: unknown, timeoutMs: number): unknown {
+  if (error instanceof AppError) return error;
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE.has(error.code) || error.code === "Neo.ClientError.Security.Unauthorized") {
+      return new DatabaseUnavailableError(
+        error.code === "Neo.ClientError.Security.Unauthorized"
+          ? "the graph database refused our credentials"
+          : undefined,
+      );
+    }
+    if (TIMED_OUT.has(error.code)) return new QueryTimeoutError(timeoutMs);
+  }
+  return error;
+}
