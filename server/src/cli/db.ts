@@ -1,13 +1,21 @@
-/** npm run db:start | db:stop | db:status — the project's local Neo4j. */
+/** npm run db:start | db:stop | db:status | db:fetch — the project's local Neo4j. */
 import { loadConfig } from "../config.js";
-import { devInstance, localPassword, logTail, runningPid, start, stop } from "../db/local-server.js";
+import {
+  devInstance,
+  ensureJars,
+  localPassword,
+  logTail,
+  runningPid,
+  start,
+  stop,
+} from "../db/local-server.js";
 
 const command = process.argv[2];
 const config = loadConfig(process.env);
 const instance = devInstance(config.localBoltPort);
 const uri = `bolt://127.0.0.1:${instance.boltPort}`;
 
-if (config.neo4j && command !== "status") {
+if (config.neo4j && command !== "status" && command !== "fetch") {
   console.log(`NEO4J_URI is set (${config.neo4j.uri}): the project uses that server and starts nothing`);
   process.exit(0);
 }
@@ -26,6 +34,10 @@ try {
       console.log("user neo4j, password in neo4j/.local/password");
       break;
     }
+    case "fetch":
+      await ensureJars();
+      console.log("Neo4j jars are in neo4j/.local/lib");
+      break;
     case "stop":
       console.log((await stop(instance)) ? "Neo4j stopped" : "Neo4j was not running");
       break;
@@ -40,7 +52,7 @@ try {
       break;
     }
     default:
-      console.error("usage: db.ts start|stop|status");
+      console.error("usage: db.ts start|stop|status|fetch");
       process.exitCode = 2;
   }
 } catch (error) {
