@@ -48,7 +48,9 @@ async function main(): Promise<void> {
     await app.close();
     if (stopLocal) {
       console.log("stopping the Neo4j this process started");
+      const t0 = Date.now();
       await stopLocal();
+      console.log(`Neo4j stopped after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
     process.exit(0);
   };

@@ -50,8 +50,10 @@ export interface RunningServer {
 
 export type Progress = (line: string) => void;
 
+/** The dev server: `neo4j/.local/dev` on the default port, a separate data dir per other port. */
 export function devInstance(boltPort: number): LocalInstance {
-  return { home: path.join(LOCAL_DIR, "dev"), boltPort, heap: "512m", pageCache: "128m" };
+  const home = path.join(LOCAL_DIR, boltPort === 7687 ? "dev" : `dev-${boltPort}`);
+  return { home, boltPort, heap: "1g", pageCache: "256m" };
 }
 
 /** Fetches the Neo4j jars into neo4j/.local/lib unless they are there, with a progress bar. */
