@@ -1,0 +1,92 @@
+/**
+ * The extraction engine: normalise → sentences → mentions (with person resolution)
+ * → coreference → relations → dedupe. Pure and deterministic: the same input gives the
+ * same result, and bad input gives warnings, never an exception.
+ */
+import type { ArticleInput, ExtractionResult } from "../domain/extraction.js";
+import type { OfficeHolder } from "./gazetteer/office-holder.js";
+import { buildPersonIndex, type PersonIndex } from "./gazetteer/persons.js";
+import { RELATION_RULES } from "./rules/relation-rules.js";
+import type { RelationRule } from "./rules/rule.js";
+import { resolveCoreference, findParties } from "./stages/coref.js";
+import { findMentions, type MentionContext } from "./stages/mentions.js";
+import { looksLikeHtml, normalizeText } from "./stages/normalize.js";
+import { extractRelations } from "./stages/relations.js";
+import { collectActors, dedupe } from "./stages/score.js";
+import { splitSentences } from "./stages/sentences.js";
+import { phraseKey, tokenize } from "./stages/tokens.js";
+import type { AnalysedSentence, Mention } from "./types.js";
+
+/** Past this the rest is ignored (with a warning), keeping time and memory bounded. */
+export const MAX_INPUT_CHARS = 5_000_000;
+/** Sentences longer than this are rarely prose (tables, junk) and are skipped for relations. */
+const MAX_SENTENCE_TOKENS = 400;
+
+export interface ExtractorOptions {
+  officeHolders?: readonly OfficeHolder[];
+  rules?: readonly RelationRule[];
+  /** Date used when the article has none. */
+  defaultDate?: string;
+}
+
+/** Person indexes per date for one table: articles of one day share it. */
+function personIndexCache(holders: readonly OfficeHolder[]): (date: string) => PersonIndex {
+  const cache = new Map<string, PersonIndex>();
+  return (date) => {
+    const cached = cache.get(date);
+    if (cached) return cached;
+    const index = buildPersonIndex(holders, date, phraseKey);
+    if (cache.size > 256) cache.clear();
+    cache.set(date, index);
+    return index;
+  };
+}
+
+function isDate(value: string | undefined): value is string {
+  return value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+export function createExtractor(options: ExtractorOptions = {}): (input: ArticleInput) => ExtractionResult {
+  const personIndexFor = personIndexCache(options.officeHolders ?? []);
+  const rules = options.rules ?? RELATION_RULES;
+  return (input) => {
+    const warnings: string[] = [];
+    let raw = typeof input?.text === "string" ? input.text : "";
+    if (typeof input?.text !== "string") warnings.push("input text is not a string; treated as empty");
+    if (raw.length > MAX_INPUT_CHARS) {
+      warnings.push(`input truncated from ${raw.length} to ${MAX_INPUT_CHARS} characters`);
+      raw = raw.slice(0, MAX_INPUT_CHARS);
+    }
+    const html = input?.html === true || looksLikeHtml(raw);
+    const text = normalizeText(raw, html);
+    if (text.length === 0) {
+      warnings.push("no text to extract from");
+      return { text, actors: [], relations: [], warnings };
+    }
+    const date = isDate(input.publishedAt) ? input.publishedAt : (options.defaultDate ?? new Date().toISOString().slice(0, 10));
+    if (input.publishedAt !== undefined && !isDate(input.publishedAt)) warnings.push(`publishedAt "${input.publishedAt}" is not YYYY-MM-DD; using ${date}`);
+    if (input.publishedAt === undefined) warnings.push(`no publishedAt; office holders taken as of ${date}`);
+    const persons = personIndexFor(date);
+    const sentences = splitSentences(text);
+    const ctx: MentionContext = { persons, known: new Map() };
+    const tokens = sentences.map((s) => tokenize(s.text));
+    let skipped = 0;
+    const mentions: Mention[][] = sentences.map((s, i) => {
+      const t = tokens[i] ?? [];
+      if (t.length > MAX_SENTENCE_TOKENS) {
+        skipped++;
+        return [];
+      }
+      return findMentions(s.text, t, ctx);
+    });
+    if (skipped > 0) warnings.push(`${skipped} over-long sentence(s) skipped`);
+    const resolved = resolveCoreference(sentences, mentions, persons);
+    const analysed: AnalysedSentence[] = sentences.map((s, i) => ({ ...s, tokens: tokens[i] ?? [], mentions: resolved[i] ?? [] }));
+    const parties = findParties(sentences, mentions);
+    const candidates = extractRelations(analysed, rules, parties);
+    const relations = dedupe(candidates);
+    const actors = collectActors(analysed, candidates);
+    if (actors.length === 0) warnings.push("no actors recognised");
+    return { text, actors, relations, warnings };
+  };
+}

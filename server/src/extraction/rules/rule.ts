@@ -1,0 +1,32 @@
+/** The shape of a relation rule: data the engine in stages/relations.ts applies. */
+import type { RelationType } from "../../domain/relations.js";
+
+/**
+ * Where the targets come from:
+ * - `object`: the first actor after the trigger in its clause, with those joined to it;
+ * - `inside`: actors inside the trigger's `obj` group ("called on <obj> to cease");
+ * - `between`: "between A and B" after the trigger, else anywhere in the sentence;
+ * - `subject`: the actor before the trigger (used with `source: "agent"` or `"speaker"`).
+ */
+export type TargetSlot = "object" | "inside" | "between" | "subject";
+
+/** When the slot is empty: the conflict's parties (all of them, or the source's opponents), or the other members of a joined subject. */
+export type Fallback = "parties" | "opponents" | "mutual";
+
+export interface RelationRule {
+  id: string;
+  relation: RelationType;
+  /** The trigger, matched case-insensitively against the sentence. */
+  pattern: RegExp;
+  reason: string;
+  /** How much the wording alone commits to the relation, in [0, 1]. */
+  strength: number;
+  /**
+   * Who acts: the subject before the trigger (default), the agent after "by"/"from" (`agent`),
+   * actors glued before it ("US-brokered": `adjacent`), the reporting speaker, or nobody
+   * (`none`: the "between A and B" pair acts on itself, each toward the other).
+   */
+  source?: "subject" | "agent" | "adjacent" | "speaker" | "none";
+  target: TargetSlot;
+  fallback?: readonly Fallback[];
+}

@@ -1,0 +1,21 @@
+/** Actors for government bodies and armed forces of a state, named "<Demonym> <head>". */
+import { type Actor, slugify } from "../../domain/actors.js";
+import type { BodyClass } from "../gazetteer/bodies.js";
+import { STATES } from "../gazetteer/countries.js";
+import { affiliationActor, stateActor } from "./resolve.js";
+
+export function bodyActor(code: string, body: BodyClass): Actor | undefined {
+  const state = stateActor(code);
+  // An organisation's or group's bodies speak as the organisation itself.
+  if (!state) return affiliationActor(code);
+  if (body.kind === "state") return state;
+  const demonym = STATES.demonymOf.get(code) ?? state.name;
+  const name = `${demonym} ${body.head}`;
+  const aliases = new Set<string>();
+  for (const head of body.heads) {
+    for (const owner of [demonym, state.name]) aliases.add(`${owner} ${head}`);
+    aliases.add(`${head} of ${state.name}`);
+  }
+  aliases.delete(name);
+  return { id: slugify(name), name, kind: body.kind, affiliation: code, role: `${body.head} of ${state.name}`, aliases: [...aliases] };
+}

@@ -1,0 +1,64 @@
+/** Clause edges and the grammatical cues the relation engine reads around a trigger. */
+import type { RelationType } from "../../domain/relations.js";
+
+const CLAUSE_BREAK =
+  /[;:]|\s-\s|\s(?:but|while|whereas|although|though|because|after|before|when|amid|despite|which|who|whose|where|adding|saying|noting|stressing|calling|indicating|emphasi[sz]ing|warning|urging|so\s+that|and\s+(?:said|stressed|added|called|urged|warned)|since|following|as\s+(?:fighting|tensions|the))\b/gi;
+
+/** End of the clause that starts at `from` (exclusive), capped so objects stay near their verb. */
+export function clauseEnd(sentence: string, from: number, cap = 160): number {
+  CLAUSE_BREAK.lastIndex = from;
+  const m = CLAUSE_BREAK.exec(sentence);
+  const end = m ? m.index : sentence.length;
+  return Math.min(end, from + cap);
+}
+
+export function clauseStart(sentence: string, before: number): number {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index >= before) break;
+    start = m.index + m[0].length;
+  }
+  return start;
+}
+
+/** Prepositions that put a mention into an adjunct rather than the subject. */
+export const IN_PHRASE =
+  /\b(?:of|with|to|for|on|against|by|from|in|at|between|about|over|toward|towards|into|among|amid|than|like|via|through|under|after|before|including|upon|within|across|beside|behind|near|without|and\s+between)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+|both\s+)?$/i;
+
+const NEGATION = /\b(?:not|never|no\s+longer|neither|nor|without|refus(?:ed|es|ing)\s+to|declined\s+to|fail(?:ed|s)\s+to|denied|n't)\b[^,;]*$|n't\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** Words that make an event planned, expected or conditional rather than asserted. */
+const FUTURE_EVENT =
+  /(?:\b(?:will|would|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|set\s+to|due\s+to|could|might|may|if|unless|maybe|scheduled\s+to|hopes?\s+to|wants?\s+to)\b|'ll\b|\b(?<!managed\s|continued\s|began\s|started\s|continues\s|went\s+on\s)to)\s+(?:[\w-]+\s+){0,3}$/i;
+/** A stance ("will support", "vowed to defend") is asserted when voiced; only a condition suspends it. */
+const FUTURE_STANCE = /\b(?:if|unless|whether)\b[^,;]*$/i;
+
+const EVENT_TYPES: ReadonlySet<RelationType> = new Set([
+  "TALKS_WITH",
+  "MEDIATES",
+  "AGREES_WITH",
+  "PROVIDES_AID",
+  "DECLARES_CEASEFIRE",
+  "ATTACKS",
+  "SANCTIONS",
+]);
+
+export function isNegated(sentence: string, triggerStart: number): boolean {
+  const from = Math.max(clauseStart(sentence, triggerStart), triggerStart - 40);
+  return NEGATION.test(sentence.slice(from, triggerStart));
+}
+
+export function isFuture(sentence: string, triggerStart: number, type: RelationType): boolean {
+  const from = Math.max(clauseStart(sentence, triggerStart), triggerStart - 50);
+  const before = sentence.slice(from, triggerStart);
+  return EVENT_TYPES.has(type) ? FUTURE_EVENT.test(before) || FUTURE_STANCE.test(before) : FUTURE_STANCE.test(before);
+}
+
+export function inQuote(sentence: string, at: number): boolean {
+  let quotes = 0;
+  for (let i = 0; i < at; i++) if (sentence.charCodeAt(i) === 34) quotes++;
+  return quotes % 2 === 1;
+}
+
+export const REPORTING = /\b(?:said|says|say|stated|states|added|adds|stressed|noted|announced|told|claimed|claims|reported|indicated|affirmed|confirmed|insisted|declared|explained|wrote|tweeted|according\s+to)\b/gi;

@@ -1,0 +1,435 @@
+/**
+ * Stage 3: mentions. Walks each sentence's tokens once, left to right, and at each
+ * position tries, in order: a fixed anaphoric phrase ("the two sides", "his country"),
+ * a title-led person ("Iranian President Hassan Rouhani", "the Prime Minister"), a
+ * state/organisation optionally followed by a body head ("the Russian Foreign Ministry")
+ * or a name ("Armenian Zurab ..."), a person already known, and single pronouns.
+ * People discovered on the way are remembered for the rest of the article.
+ */
+import type { Actor } from "../../domain/actors.js";
+import type { BodyClass } from "../gazetteer/bodies.js";
+import type { Office } from "../gazetteer/office-holder.js";
+import { PHRASES, type PhraseEntry } from "../gazetteer/phrase-index.js";
+import type { PersonIndex } from "../gazetteer/persons.js";
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from "../gazetteer/titles.js";
+import type { Mention, MentionRef, Token } from "../types.js";
+import { bodyActor } from "./bodies.js";
+import { affiliationActor, type ResolvedPerson, resolvePerson } from "./resolve.js";
+
+type Form = Extract<MentionRef, { kind: "anaphor" }>["form"];
+
+/** Multi-word anaphors, longest first by construction of the lookup. */
+const FIXED_ANAPHORS: ReadonlyMap<string, MentionRef> = new Map<string, MentionRef>([
+  ...[
+    "the two sides", "both sides", "the two parties", "both parties", "the parties", "the sides", "the two countries",
+    "both countries", "the two nations", "both nations", "the two leaders", "both leaders", "the warring parties",
+    "the warring sides", "the belligerents", "each other", "one another", "the two neighbours", "the two neighbors",
+    "the two states", "the two", "the warring factions", "the rival sides", "the two governments", "both governments",
+    "the two armies", "warring parties", "warring sides", "warring generals", "the rivals", "the heads of state", "the two heads of state", "both heads of state",
+  ].map((p): [string, MentionRef] => [p, { kind: "parties", via: `parties:${p}` }]),
+  ...["his country", "her country", "its country", "their country", "the country"].map((p): [string, MentionRef] => [
+    p,
+    { kind: "anaphor", form: "country", via: `anaphor:${p}` },
+  ]),
+  ...["the ministry", "the foreign ministry", "the defense ministry", "the defence ministry"].map((p): [string, MentionRef] => [
+    p,
+    { kind: "anaphor", form: "thing", bodyClass: "ministry", via: `anaphor:${p}` },
+  ]),
+  ...["the army", "the military"].map((p): [string, MentionRef] => [
+    p,
+    { kind: "anaphor", form: "thing", bodyClass: "armed_forces", via: `anaphor:${p}` },
+  ]),
+]);
+const FIXED_MAX = 3;
+
+const PRONOUNS: ReadonlyMap<string, { form: Form; possessive: boolean }> = new Map([
+  ["he", { form: "person", possessive: false }],
+  ["him", { form: "person", possessive: false }],
+  ["his", { form: "person", possessive: true }],
+  ["she", { form: "person", possessive: false }],
+  ["her", { form: "person", possessive: true }],
+  ["it", { form: "thing", possessive: false }],
+  ["its", { form: "thing", possessive: true }],
+  ["they", { form: "plural", possessive: false }],
+  ["them", { form: "plural", possessive: false }],
+  ["their", { form: "plural", possessive: true }],
+  ["we", { form: "speaker", possessive: false }],
+  ["our", { form: "speaker", possessive: true }],
+  ["i", { form: "speaker", possessive: false }],
+]);
+
+const DETERMINERS = new Set(["the", "his", "her", "its", "their"]);
+const BODY_ADJECTIVES = new Set(["regular", "paramilitary", "national", "own", "top", "armed", "official", "state", "senior"]);
+const COUNTERPART = new Set(["counterpart", "counterparts"]);
+
+interface Match {
+  entries: readonly PhraseEntry[];
+  end: number;
+}
+
+export interface MentionContext {
+  persons: PersonIndex;
+  /** Phrase key → person met earlier in the article. */
+  known: Map<string, ResolvedPerson>;
+  /** Office of the last titled person: what "his counterpart" shares. */
+  lastOffice?: Office;
+  /** Affiliation of the last person: the fallback for a title with no state. */
+  lastAffiliation?: string;
+}
+
+function keyOf(tokens: readonly Token[], from: number, to: number): string {
+  let key = "";
+  for (let k = from; k < to; k++) key += (k > from ? " " : "") + (tokens[k]?.lower ?? "");
+  return key;
+}
+
+function lookup(tokens: readonly Token[], i: number, accept: (e: PhraseEntry) => boolean): Match | undefined {
+  const first = tokens[i];
+  if (!first) return undefined;
+  for (let len = Math.min(PHRASES.maxTokens, tokens.length - i); len >= 1; len--) {
+    const list = PHRASES.entries.get(keyOf(tokens, i, i + len));
+    if (!list) continue;
+    const ok = list.filter((e) => accept(e) && caseFits(e, tokens, i, len));
+    if (ok.length > 0) return { entries: ok, end: i + len };
+  }
+  return undefined;
+}
+
+/** Names must be capitalised as written; acronyms must match exactly ("US" but not "us"). */
+function caseFits(entry: PhraseEntry, tokens: readonly Token[], i: number, len: number): boolean {
+  if (entry.type === "head" || entry.type === "title") return true;
+  const written = tokens
+    .slice(i, i + len)
+    .map((t) => t.text)
+    .join("");
+  const phrase = entry.phrase.replace(/\s+/g, "");
+  if (phrase.length <= 5 && phrase === phrase.toUpperCase()) return written === phrase;
+  const firstWord = tokens.slice(i, i + len).find((t) => t.isWord && t.lower !== "the");
+  return firstWord?.capitalised ?? false;
+}
+
+const isOwner = (e: PhraseEntry) => e.type === "state" || e.type === "org";
+
+function ownerCode(e: PhraseEntry): string {
+  if (e.type === "state") return e.state.code;
+  if (e.type === "org") return e.org.affiliation;
+  return "";
+}
+
+function ownerActor(entries: readonly PhraseEntry[]): { actor: Actor; metonym: boolean; demonym: boolean } | undefined {
+  const e = entries.find(isOwner);
+  if (!e) return undefined;
+  const actor = affiliationActor(ownerCode(e));
+  if (!actor) return undefined;
+  return { actor, metonym: e.type === "state" && e.state.as === "metonym", demonym: e.type === "state" && e.state.as === "demonym" };
+}
+
+function isPossessiveAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === "'" && (tokens[k + 1]?.lower === "s" || !tokens[k + 1]?.isWord);
+}
+
+function possessiveLength(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== "'") return 0;
+  return tokens[k + 1]?.lower === "s" ? 2 : 1;
+}
+
+/** A personal name: capitalised words, with particles and hyphens inside, up to five words. */
+function parseName(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (tokens[k] && HONORIFICS.has(tokens[k]?.lower ?? "") && tokens[k]?.capitalised) k++;
+  if (tokens[k]?.text === ".") k++;
+  const start = k;
+  let words = 0;
+  let end = -1;
+  while (k < tokens.length && words < 6) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.isWord && t.capitalised && !NOT_NAME_WORDS.has(t.lower)) {
+      if (lookup(tokens, k, (e) => isOwner(e) || e.type === "head") && words === 0) break;
+      words++;
+      k++;
+      end = k;
+      continue;
+    }
+    if (words > 0 && (t.text === "-" || NAME_PARTICLES.has(t.lower)) && tokens[k + 1]?.isWord) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return end > start ? end : -1;
+}
+
+function nameText(tokens: readonly Token[], from: number, to: number, sentence: string): string {
+  let s = from;
+  while (s < to && HONORIFICS.has(tokens[s]?.lower ?? "") && tokens[s]?.capitalised) s++;
+  if (tokens[s]?.text === ".") s++;
+  return sentence.slice(tokens[s]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+}
+
+function remember(ctx: MentionContext, name: string, person: ResolvedPerson): void {
+  const words = name.split(/[\s-]+/).filter((w) => w.length >= 3 && !NAME_PARTICLES.has(w.toLowerCase()));
+  ctx.known.set(name.toLowerCase().replace(/-/g, " - "), person);
+  for (const w of [...words, ...person.actor.name.split(/\s+/)]) {
+    const key = w.toLowerCase();
+    if (!NOT_NAME_WORDS.has(key) && !HONORIFICS.has(key)) ctx.known.set(key, person);
+  }
+  if (person.office) ctx.lastOffice = person.office;
+  ctx.lastAffiliation = person.actor.affiliation;
+}
+
+function personMention(start: number, end: number, sentence: string, tokens: readonly Token[], p: ResolvedPerson, possessive: boolean): Mention {
+  const s = tokens[start]?.start ?? 0;
+  const e = tokens[end - 1]?.end ?? s;
+  return {
+    start: s,
+    end: e,
+    text: sentence.slice(s, e),
+    ref: { kind: "actor", actor: p.actor, certainty: p.certainty, via: p.via, ...(p.office ? { office: p.office } : {}) },
+    possessive,
+  };
+}
+
+function span(tokens: readonly Token[], start: number, end: number, sentence: string): Pick<Mention, "start" | "end" | "text"> {
+  const s = tokens[start]?.start ?? 0;
+  const e = tokens[end - 1]?.end ?? s;
+  return { start: s, end: e, text: sentence.slice(s, e) };
+}
+
+interface Parsed {
+  mentions: Mention[];
+  end: number;
+}
+
+/** "[the|his] [State['s]] Title [of State] [,] [Name] [of State]" and "his <Demonym> counterpart(s), Name and <Demonym> Name". */
+function parseTitled(tokens: readonly Token[], i: number, sentence: string, ctx: MentionContext): Parsed | undefined {
+  let k = i;
+  const determiner = DETERMINERS.has(tokens[k]?.lower ?? "") ? tokens[k]?.lower : undefined;
+  if (determiner) k++;
+  const ownerMatch = lookup(tokens, k, isOwner);
+  let owner = ownerMatch ? ownerActor(ownerMatch.entries) : undefined;
+  if (ownerMatch) {
+    k = ownerMatch.end;
+    k += possessiveLength(tokens, k);
+  }
+  const counterpart = COUNTERPART.has(tokens[k]?.lower ?? "");
+  const titleMatch = counterpart ? undefined : lookup(tokens, k, (e) => e.type === "title");
+  if (!counterpart && !titleMatch) return undefined;
+  const title = titleMatch?.entries.find((e) => e.type === "title");
+  if (titleMatch && title?.type === "title" && !owner && !determiner && !tokens[k]?.capitalised) return undefined;
+  k = counterpart ? k + 1 : (titleMatch?.end ?? k);
+  if (tokens[k]?.lower === "of") {
+    const of = lookup(tokens, tokens[k + 1]?.lower === "the" ? k + 2 : k + 1, isOwner);
+    const ofOwner = of ? ownerActor(of.entries) : undefined;
+    if (of && ofOwner) {
+      owner = owner ?? ofOwner;
+      k = of.end;
+    }
+  }
+  const office: Office | undefined = counterpart ? ctx.lastOffice : title?.type === "title" ? title.title.office : undefined;
+  const titleText = counterpart ? undefined : title?.type === "title" ? title.title.role : undefined;
+  let nameStart = k;
+  if (tokens[nameStart]?.text === ",") nameStart++;
+  const nameEnd = parseName(tokens, nameStart);
+  const mentions: Mention[] = [];
+  if (nameEnd < 0) {
+    if (!owner && determiner !== "the") return undefined;
+    if (counterpart && owner) {
+      return { mentions: [{ ...span(tokens, i, k, sentence), ref: { kind: "actor", actor: owner.actor, certainty: 0.8, via: "person:unnamed-counterpart" }, possessive: false }], end: k };
+    }
+    if (!office && !owner) return undefined;
+    const ref: MentionRef = {
+      kind: "anaphor",
+      form: "person",
+      ...(office ? { office } : {}),
+      ...(owner ? { affiliation: owner.actor.affiliation } : {}),
+      via: "anaphor:title",
+    };
+    return { mentions: [{ ...span(tokens, i, k, sentence), ref, possessive: isPossessiveAt(tokens, k) }], end: k };
+  }
+  let end = nameEnd;
+  if (tokens[end]?.lower === "of") {
+    const of = lookup(tokens, tokens[end + 1]?.lower === "the" ? end + 2 : end + 1, isOwner);
+    const ofOwner = of ? ownerActor(of.entries) : undefined;
+    if (of && ofOwner) {
+      owner = owner ?? ofOwner;
+      end = of.end;
+    }
+  }
+  const name = nameText(tokens, nameStart, nameEnd, sentence);
+  const affiliation = owner?.actor.affiliation ?? ctx.persons.byPhrase.get(name.toLowerCase())?.[0]?.affiliation ?? ctx.lastAffiliation;
+  const person = resolvePerson({ name, ...(office ? { office } : {}), ...(affiliation ? { affiliation } : {}), ...(titleText ? { title: titleText } : {}) }, ctx.persons);
+  if (!person) return undefined;
+  remember(ctx, name, person);
+  mentions.push(personMention(i, end, sentence, tokens, person, isPossessiveAt(tokens, end)));
+  // "counterparts, A and <Demonym> B": further names share the office.
+  while (counterpart && tokens[end]?.lower === "and") {
+    let j = end + 1;
+    const demonym = lookup(tokens, j, isOwner);
+    const nextOwner = demonym ? ownerActor(demonym.entries) : undefined;
+    if (demonym) j = demonym.end;
+    const e2 = parseName(tokens, j);
+    if (e2 < 0) break;
+    const n2 = nameText(tokens, j, e2, sentence);
+    const aff2 = nextOwner?.actor.affiliation ?? affiliation;
+    const p2 = resolvePerson({ name: n2, ...(office ? { office } : {}), ...(aff2 ? { affiliation: aff2 } : {}) }, ctx.persons);
+    if (!p2) break;
+    remember(ctx, n2, p2);
+    mentions.push(personMention(end + 1, e2, sentence, tokens, p2, false));
+    end = e2;
+  }
+  return { mentions, end };
+}
+
+function bodyAt(tokens: readonly Token[], k: number): { body: BodyClass; end: number } | undefined {
+  for (const skip of [0, 1]) {
+    if (skip === 1 && !BODY_ADJECTIVES.has(tokens[k]?.lower ?? "")) break;
+    const head = lookup(tokens, k + skip, (e) => e.type === "head");
+    const entry = head?.entries.find((e) => e.type === "head");
+    if (head && entry?.type === "head") return { body: entry.body, end: head.end };
+  }
+  return undefined;
+}
+
+/** A state or organisation, perhaps owning a body ("Azerbaijan's Defense Ministry") or naming a person ("Egypt's Sissi"). */
+function parseOwned(tokens: readonly Token[], i: number, sentence: string, ctx: MentionContext): Parsed | undefined {
+  const start = tokens[i]?.lower === "the" && !lookup(tokens, i, isOwner) ? i + 1 : i;
+  const m = lookup(tokens, start, isOwner);
+  const owner = m ? ownerActor(m.entries) : undefined;
+  if (!m || !owner) return undefined;
+  let k = m.end;
+  const possessive = possessiveLength(tokens, k);
+  k += possessive;
+  const body = tokens[k - 1]?.text === "-" ? undefined : bodyAt(tokens, k);
+  if (body) {
+    const actor = bodyActor(owner.actor.affiliation, body.body);
+    if (actor) {
+      return {
+        mentions: [{ ...span(tokens, start, body.end, sentence), ref: { kind: "actor", actor, certainty: 0.9, via: `body:${body.body.id}` }, possessive: isPossessiveAt(tokens, body.end) }],
+        end: body.end,
+      };
+    }
+  }
+  // "the Armenian and Azerbaijani armies": the first owner shares the second one's head.
+  if (!possessive && tokens[k]?.lower === "and") {
+    const second = lookup(tokens, k + 1, isOwner);
+    const shared = second ? bodyAt(tokens, second.end) : undefined;
+    const actor = shared ? bodyActor(owner.actor.affiliation, shared.body) : undefined;
+    if (actor && shared) {
+      return { mentions: [{ ...span(tokens, start, m.end, sentence), ref: { kind: "actor", actor, certainty: 0.85, via: `body:${shared.body.id}:shared` }, possessive: false }], end: m.end };
+    }
+  }
+  if ((owner.demonym || possessive > 0) && owner.actor.kind === "state") {
+    const nameEnd = parseName(tokens, k);
+    if (nameEnd > 0 && (possessive > 0 || nameEnd - k >= 2)) {
+      const name = nameText(tokens, k, nameEnd, sentence);
+      const person = resolvePerson({ name, affiliation: owner.actor.affiliation }, ctx.persons);
+      if (person) {
+        remember(ctx, name, person);
+        return { mentions: [personMention(start, nameEnd, sentence, tokens, person, isPossessiveAt(tokens, nameEnd))], end: nameEnd };
+      }
+    }
+  }
+  return {
+    mentions: [
+      {
+        ...span(tokens, start, m.end, sentence),
+        ref: { kind: "actor", actor: owner.actor, certainty: owner.metonym ? 0.8 : 0.95, via: owner.metonym ? "state:metonym" : `${owner.actor.kind}:name` },
+        possessive: possessive > 0,
+      },
+    ],
+    end: m.end,
+  };
+}
+
+/** "[the] <head> of|in [the] <State>": "the leaders of Azerbaijan", "the Ministry of Defense of Armenia". */
+function parseHeadOf(tokens: readonly Token[], i: number, sentence: string): Parsed | undefined {
+  const start = tokens[i]?.lower === "the" ? i + 1 : i;
+  const head = bodyAt(tokens, start);
+  if (!head) return undefined;
+  const of = tokens[head.end]?.lower;
+  if (of !== "of" && of !== "in") return undefined;
+  const at = tokens[head.end + 1]?.lower === "the" ? head.end + 2 : head.end + 1;
+  const m = lookup(tokens, at, isOwner);
+  const owner = m ? ownerActor(m.entries) : undefined;
+  const actor = owner ? bodyActor(owner.actor.affiliation, head.body) : undefined;
+  if (!m || !actor) return undefined;
+  return {
+    mentions: [{ ...span(tokens, i, m.end, sentence), ref: { kind: "actor", actor, certainty: 0.85, via: `body:${head.body.id}:of` }, possessive: isPossessiveAt(tokens, m.end) }],
+    end: m.end,
+  };
+}
+
+/** A person met earlier ("Lavrov", "Sheikh Tamim") or an office holder of the date named in full or by surname. */
+function parseKnown(tokens: readonly Token[], i: number, sentence: string, ctx: MentionContext): Parsed | undefined {
+  let k = i;
+  while (HONORIFICS.has(tokens[k]?.lower ?? "") && tokens[k]?.capitalised && tokens[k + 1]?.capitalised) k++;
+  if (!tokens[k]?.capitalised) return undefined;
+  for (let len = Math.min(6, tokens.length - k); len >= 1; len--) {
+    const key = keyOf(tokens, k, k + len);
+    const known = ctx.known.get(key);
+    const table = ctx.persons.byPhrase.get(key);
+    let person: ResolvedPerson | undefined = known;
+    if (!person && table?.length === 1 && table[0]) {
+      person = resolvePerson({ name: table[0].name, affiliation: table[0].affiliation }, ctx.persons);
+      if (person) remember(ctx, sentence.slice(tokens[k]?.start ?? 0, tokens[k + len - 1]?.end ?? 0), person);
+    }
+    if (person) {
+      let end = k + len;
+      // Swallow the rest of a name written in full after a known first name ("Anwar Ibrahim").
+      while (tokens[end]?.capitalised && ctx.known.get(tokens[end]?.lower ?? "") === person) end++;
+      return { mentions: [personMention(i, end, sentence, tokens, person, isPossessiveAt(tokens, end))], end };
+    }
+  }
+  return undefined;
+}
+
+function parseFixed(tokens: readonly Token[], i: number, sentence: string): Parsed | undefined {
+  for (let len = FIXED_MAX; len >= 1; len--) {
+    const ref = FIXED_ANAPHORS.get(keyOf(tokens, i, i + len));
+    if (!ref) continue;
+    const end = i + len;
+    // "the country's mining agency" is a thing of the country, still the country.
+    return { mentions: [{ ...span(tokens, i, end, sentence), ref, possessive: isPossessiveAt(tokens, end) }], end };
+  }
+  return undefined;
+}
+
+function parsePronoun(tokens: readonly Token[], i: number, sentence: string): Parsed | undefined {
+  const t = tokens[i];
+  if (!t?.isWord) return undefined;
+  const p = PRONOUNS.get(t.lower);
+  if (!p) return undefined;
+  if (t.lower === "i" && t.text !== "I") return undefined;
+  // "it is not possible", "it said": only a pronoun that can be an actor; expletive "it" is filtered later.
+  return {
+    mentions: [{ ...span(tokens, i, i + 1, sentence), ref: { kind: "anaphor", form: p.form, via: `pronoun:${t.lower}` }, possessive: p.possessive }],
+    end: i + 1,
+  };
+}
+
+export function findMentions(sentence: string, tokens: readonly Token[], ctx: MentionContext): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t?.isWord) {
+      i++;
+      continue;
+    }
+    const parsed =
+      parseFixed(tokens, i, sentence) ??
+      parseTitled(tokens, i, sentence, ctx) ??
+      parseOwned(tokens, i, sentence, ctx) ??
+      parseHeadOf(tokens, i, sentence) ??
+      parseKnown(tokens, i, sentence, ctx) ??
+      parsePronoun(tokens, i, sentence);
+    if (parsed) {
+      mentions.push(...parsed.mentions);
+      i = Math.max(parsed.end, i + 1);
+    } else {
+      i++;
+    }
+  }
+  return mentions;
+}

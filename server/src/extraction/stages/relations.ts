@@ -1,0 +1,239 @@
+/**
+ * Stage 6: relations. Applies each rule's trigger to each sentence and fills the
+ * arguments from the resolved mentions around it: the subject before the trigger (or
+ * the agent after "by"), the object after it within the clause, "between A and B", or
+ * the parties of the conflict when the text leaves them implicit. Every candidate keeps
+ * the rule that made it, the trigger words, and the negation/modality/quote flags.
+ */
+import type { Actor } from "../../domain/actors.js";
+import type { RelationType } from "../../domain/relations.js";
+import { RELATIONS } from "../../domain/relations.js";
+import type { RelationRule } from "../rules/rule.js";
+import type { AnalysedSentence, ResolvedMention } from "../types.js";
+import { clauseEnd, IN_PHRASE, inQuote, isFuture, isNegated, REPORTING } from "./clauses.js";
+import { coordinationAt } from "./coordination.js";
+
+export interface Candidate {
+  source: Actor;
+  target: Actor;
+  type: RelationType;
+  sentence: AnalysedSentence;
+  trigger: string;
+  quote: boolean;
+  speaker?: Actor;
+  negated: boolean;
+  future: boolean;
+  confidence: number;
+  rule: string;
+}
+
+interface Group {
+  actors: Actor[];
+  certainty: number;
+  /** Offset of the group's first mention in the sentence. */
+  at: number;
+}
+
+const RELATIVE = /^\s*,?\s*(?:that|which|who)\s+(?:[\w-]+\s+){0,3}$/i;
+
+function group(sentence: AnalysedSentence, index: number): Group {
+  const members = coordinationAt(sentence.text, sentence.mentions, index).map((k) => sentence.mentions[k]).filter((m): m is ResolvedMention => m !== undefined);
+  const actors: Actor[] = [];
+  for (const m of members) for (const a of m.actors) if (!actors.some((x) => x.id === a.id)) actors.push(a);
+  return { actors, certainty: Math.min(...members.map((m) => m.certainty)), at: members[0]?.start ?? 0 };
+}
+
+function inPhrase(sentence: AnalysedSentence, index: number): boolean {
+  const members = coordinationAt(sentence.text, sentence.mentions, index);
+  const first = sentence.mentions[members[0] ?? index];
+  if (!first) return false;
+  return IN_PHRASE.test(sentence.text.slice(Math.max(0, first.start - 30), first.start));
+}
+
+/** The actor that does what the trigger at `at` says: possessor, nominal modifier, relative-clause head, or nearest subject. */
+function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefined {
+  const ms = sentence.mentions;
+  let last = -1;
+  for (let k = 0; k < ms.length; k++) if ((ms[k]?.end ?? Number.POSITIVE_INFINITY) <= at) last = k;
+  const near = ms[last];
+  if (near) {
+    const gap = sentence.text.slice(near.end, at);
+    if ((near.possessive && gap.length <= 25 && !/[,;]/.test(gap)) || /^\s?$/.test(gap) || RELATIVE.test(gap)) return group(sentence, last);
+  }
+  for (let k = last; k >= 0; k--) {
+    const m = ms[k];
+    if (!m || m.possessive) continue;
+    if (inPhrase(sentence, k)) continue;
+    const between = sentence.text.slice(m.end, at);
+    // A reporting verb between subject and trigger hands the clause to a new subject.
+    if (/\b(?:said|says|stated|announced|that)\b/.test(between) && k !== last) continue;
+    return group(sentence, k);
+  }
+  // "In a call with X, the minister stressed ...": the subject follows an introductory phrase.
+  for (let k = last + 1; k < ms.length; k++) {
+    const m = ms[k];
+    if (!m || inPhrase(sentence, k) || m.possessive) continue;
+    if (/,/.test(sentence.text.slice(at, m.start))) return group(sentence, k);
+    break;
+  }
+  return undefined;
+}
+
+function firstAfter(sentence: AnalysedSentence, from: number, to: number, skip: ReadonlySet<string>): Group | undefined {
+  const ms = sentence.mentions;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (!m || m.start < from || m.start >= to) continue;
+    if (m.actors.every((a) => skip.has(a.id))) continue;
+    if (/\bby\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    const g = group(sentence, k);
+    return { ...g, actors: g.actors.filter((a) => !skip.has(a.id)) };
+  }
+  return undefined;
+}
+
+function agentAfter(sentence: AnalysedSentence, from: number): Group | undefined {
+  const re = /\b(?:by|from)\s+/gi;
+  re.lastIndex = from;
+  const m = re.exec(sentence.text);
+  if (!m || m.index > from + 120) return undefined;
+  return firstAfter(sentence, m.index + m[0].length, m.index + m[0].length + 60, new Set());
+}
+
+function adjacentBefore(sentence: AnalysedSentence, at: number): Group | undefined {
+  const ms = sentence.mentions;
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    if (!m || m.end > at) continue;
+    return at - m.end <= 1 ? group(sentence, k) : undefined;
+  }
+  return undefined;
+}
+
+function betweenPair(sentence: AnalysedSentence, from: number): Group | undefined {
+  const re = /\bbetween\s+/gi;
+  re.lastIndex = from;
+  const m = re.exec(sentence.text) ?? ((re.lastIndex = 0), re.exec(sentence.text));
+  if (!m) return undefined;
+  const g = firstAfter(sentence, m.index + m[0].length, m.index + m[0].length + 40, new Set());
+  return g && g.actors.length >= 2 ? g : undefined;
+}
+
+/** The one who reports the relation: subject of a reporting verb before the source, or "according to X". */
+function speakerOf(sentence: AnalysedSentence, sourceAt: number, triggerEnd: number): Group | undefined {
+  for (const r of sentence.text.matchAll(REPORTING)) {
+    if (/^according/i.test(r[0])) return firstAfter(sentence, r.index + r[0].length, r.index + r[0].length + 60, new Set());
+    if (r.index < sourceAt) {
+      const s = subjectBefore(sentence, r.index);
+      if (s && s.at < sourceAt) return s;
+    } else if (r.index > triggerEnd) {
+      const s = adjacentBefore(sentence, r.index);
+      if (s && s.at > triggerEnd) return s;
+    }
+  }
+  return undefined;
+}
+
+function insideGroup(sentence: AnalysedSentence, match: RegExpMatchArray, skip: ReadonlySet<string>): Group | undefined {
+  const obj = match.groups?.obj;
+  if (!obj) return undefined;
+  const from = (match.index ?? 0) + match[0].indexOf(obj);
+  return firstAfter(sentence, from, from + obj.length, skip);
+}
+
+export function applyRule(rule: RelationRule, sentence: AnalysedSentence, parties: readonly Actor[] | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.text.matchAll(rule.pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const pairInTrigger = /between\s*$/i.test(match[0]);
+    const mode = rule.source ?? "subject";
+    let source: Group | undefined =
+      mode === "agent"
+        ? agentAfter(sentence, start)
+        : mode === "adjacent"
+          ? adjacentBefore(sentence, start)
+          : mode === "speaker"
+            ? speakerOf(sentence, start, end)
+            : mode === "subject" && !pairInTrigger
+              ? subjectBefore(sentence, start)
+              : undefined;
+    if (mode !== "none" && !pairInTrigger && !source) continue;
+    const speaker = mode === "speaker" ? undefined : speakerOf(sentence, source?.at ?? start, end);
+    // A person reporting their own state's stance speaks for it: the gold keeps the person.
+    if (source && speaker && speaker.actors.length === 1 && speaker.actors[0]?.kind === "person" && source.actors.every((a) => a.affiliation === speaker.actors[0]?.affiliation && a.kind !== "person")) {
+      source = speaker;
+    }
+    const sourceIds = new Set(source?.actors.map((a) => a.id) ?? []);
+    let targets: Group | undefined;
+    switch (rule.target) {
+      case "object":
+        targets = firstAfter(sentence, end, clauseEnd(sentence.text, end), sourceIds);
+        break;
+      case "inside":
+        targets = insideGroup(sentence, match, sourceIds);
+        break;
+      case "between":
+        targets = betweenPair(sentence, start);
+        break;
+      case "subject":
+        targets = mode === "speaker" ? subjectBefore(sentence, start) : subjectBefore(sentence, (source?.at ?? start) < start ? (source?.at ?? start) : start);
+        break;
+    }
+    let pairs: [Actor, Actor][] = [];
+    let fallback = false;
+    const mutual = (g: Group): [Actor, Actor][] => g.actors.flatMap((a) => g.actors.filter((b) => b.id !== a.id).map((b): [Actor, Actor] => [a, b]));
+    if (targets && targets.actors.length > 0 && (!source || pairInTrigger) && rule.target === "between") {
+      pairs = mutual(targets);
+    } else if (source && targets && targets.actors.length > 0) {
+      pairs = source.actors.flatMap((s) => targets.actors.map((t): [Actor, Actor] => [s, t]));
+    } else {
+      for (const f of rule.fallback ?? []) {
+        fallback = true;
+        if (f === "mutual" && source && source.actors.length >= 2) pairs = mutual(source);
+        if (f === "parties" && source && parties) pairs = source.actors.flatMap((s) => parties.map((t): [Actor, Actor] => [s, t]));
+        if (f === "opponents" && source && parties) {
+          const sides = new Set(parties.map((p) => p.affiliation));
+          pairs = source.actors.flatMap((s) => (sides.has(s.affiliation) ? parties.filter((p) => p.affiliation !== s.affiliation).map((t): [Actor, Actor] => [s, t]) : []));
+        }
+        if (pairs.length > 0) break;
+      }
+    }
+    const negated = isNegated(sentence.text, start);
+    const future = isFuture(sentence.text, start, rule.relation);
+    const quote = inQuote(sentence.text, start);
+    const certainty = Math.min(source?.certainty ?? targets?.certainty ?? 1, targets?.certainty ?? 1);
+    const confidence = Math.max(0, Math.min(1, rule.strength * certainty * (fallback ? 0.85 : 1)));
+    const speakerActor = speaker?.actors[0];
+    for (const [s, t] of pairs) {
+      if (s.id === t.id || s.affiliation === t.affiliation) continue;
+      out.push({
+        source: s,
+        target: t,
+        type: rule.relation,
+        sentence,
+        trigger: match[0],
+        quote,
+        ...(speakerActor && speakerActor.id !== s.id ? { speaker: speakerActor } : {}),
+        negated,
+        future,
+        confidence,
+        rule: rule.id,
+      });
+    }
+  }
+  return out;
+}
+
+export function extractRelations(sentences: readonly AnalysedSentence[], rules: readonly RelationRule[], parties: readonly Actor[] | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    if (s.mentions.length === 0) continue;
+    for (const rule of rules) out.push(...applyRule(rule, s, parties));
+  }
+  return out;
+}
+
+export function isSymmetric(type: RelationType): boolean {
+  return RELATIONS[type].symmetric;
+}

@@ -1,0 +1,135 @@
+/**
+ * Turns what the text says about a person (a name, a title, a state) into an actor.
+ * Known office holders win; a mangled name is accepted only when the role context
+ * narrows the candidates (e.g. "his Azerbaijani counterpart" beside a foreign minister
+ * → Azerbaijan's foreign minister on the article's date), never by spelling alone.
+ */
+import { distance } from "fastest-levenshtein";
+import { type Actor, slugify } from "../../domain/actors.js";
+import { STATES } from "../gazetteer/countries.js";
+import type { Office, OfficeHolder } from "../gazetteer/office-holder.js";
+import { ORGANIZATIONS } from "../gazetteer/organizations.js";
+import { type PersonIndex, personActor } from "../gazetteer/persons.js";
+import { phraseKey } from "./tokens.js";
+
+/** Spelling similarity needed when role and affiliation leave one candidate. */
+const SIMILARITY_WITH_ROLE = 0.5;
+/** Needed when only the affiliation is known. */
+const SIMILARITY_WITH_AFFILIATION = 0.75;
+
+export function stateActor(code: string): Actor | undefined {
+  return STATES.states.get(code);
+}
+
+const ORG_ACTORS: ReadonlyMap<string, Actor> = new Map(
+  ORGANIZATIONS.map((o) => [
+    o.affiliation,
+    { id: slugify(o.name), name: o.name, kind: o.kind, affiliation: o.affiliation, aliases: [...o.aliases] },
+  ]),
+);
+
+export function orgActor(affiliation: string): Actor | undefined {
+  return ORG_ACTORS.get(affiliation);
+}
+
+/** The state or organisation an affiliation code stands for. */
+export function affiliationActor(code: string): Actor | undefined {
+  return stateActor(code) ?? orgActor(code);
+}
+
+function squash(name: string): string {
+  return slugify(name).replace(/-/g, "");
+}
+
+function surname(name: string): string {
+  return squash(name.split(/\s+/).at(-1) ?? name);
+}
+
+export function nameSimilarity(written: string, holder: OfficeHolder): number {
+  let best = 0;
+  const w = squash(written);
+  const ws = surname(written);
+  for (const n of [holder.name, ...holder.aliases]) {
+    const full = squash(n);
+    const last = surname(n);
+    const s1 = 1 - distance(w, full) / Math.max(w.length, full.length, 1);
+    const s2 = 1 - distance(ws, last) / Math.max(ws.length, last.length, 1);
+    best = Math.max(best, s1, s2);
+  }
+  return best;
+}
+
+export interface PersonClue {
+  name: string;
+  office?: Office;
+  affiliation?: string;
+  /** Display title written in the text ("Foreign Minister"). */
+  title?: string;
+}
+
+export interface ResolvedPerson {
+  actor: Actor;
+  office?: Office;
+  certainty: number;
+  via: string;
+}
+
+function best(holders: readonly OfficeHolder[], name: string): { holder: OfficeHolder; score: number } | undefined {
+  let top: { holder: OfficeHolder; score: number } | undefined;
+  for (const h of holders) {
+    const score = nameSimilarity(name, h);
+    if (!top || score > top.score) top = { holder: h, score };
+  }
+  return top;
+}
+
+export function resolvePerson(clue: PersonClue, persons: PersonIndex): ResolvedPerson | undefined {
+  const exact = persons.byPhrase.get(phraseKey(clue.name)) ?? [];
+  const fitting = clue.affiliation ? exact.filter((h) => h.affiliation === clue.affiliation) : exact;
+  if (fitting.length === 1 && fitting[0]) {
+    return { actor: personActor(fitting[0]), office: fitting[0].office, certainty: 0.95, via: "person:table-name" };
+  }
+  if (clue.affiliation && clue.office && clue.office !== "other") {
+    const holders = persons.holdersOf(clue.affiliation, clue.office);
+    const top = best(holders, clue.name);
+    if (holders.length === 1 && top && top.score >= SIMILARITY_WITH_ROLE) {
+      const actor = personActor(top.holder);
+      if (!actor.aliases.includes(clue.name) && clue.name !== actor.name) actor.aliases.push(clue.name);
+      return { actor, office: top.holder.office, certainty: 0.6 + 0.3 * top.score, via: "person:table-role-fuzzy" };
+    }
+  }
+  if (clue.affiliation) {
+    const top = best(
+      persons.active.filter((h) => h.affiliation === clue.affiliation),
+      clue.name,
+    );
+    if (top && top.score >= SIMILARITY_WITH_AFFILIATION) {
+      const actor = personActor(top.holder);
+      if (!actor.aliases.includes(clue.name) && clue.name !== actor.name) actor.aliases.push(clue.name);
+      return { actor, office: top.holder.office, certainty: 0.5 + 0.4 * top.score, via: "person:table-affiliation-fuzzy" };
+    }
+    const place = affiliationActor(clue.affiliation);
+    const role = clue.title ? `${clue.title}${place ? ` of ${place.name}` : ""}` : undefined;
+    return {
+      actor: {
+        id: slugify(clue.name),
+        name: clue.name,
+        kind: "person",
+        affiliation: clue.affiliation,
+        ...(role ? { role } : {}),
+        aliases: [],
+      },
+      ...(clue.office ? { office: clue.office } : {}),
+      certainty: 0.75,
+      via: "person:discovered",
+    };
+  }
+  return undefined;
+}
+
+/** Who holds an office of a state on the article's date, when the text names only the office. */
+export function holderOf(affiliation: string, office: Office, persons: PersonIndex): ResolvedPerson | undefined {
+  const holders = persons.holdersOf(affiliation, office);
+  if (holders.length !== 1 || !holders[0]) return undefined;
+  return { actor: personActor(holders[0]), office, certainty: 0.85, via: "person:table-office" };
+}

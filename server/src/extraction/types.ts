@@ -1,0 +1,70 @@
+/**
+ * The values that flow between the pipeline's stages. Each stage is a pure function
+ * from one of these to the next; nothing here is mutated after it is returned.
+ */
+import type { Actor } from "../domain/actors.js";
+import type { Office } from "./gazetteer/office-holder.js";
+
+export interface Sentence {
+  /** Offsets into the normalised text: [start, end). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A word or punctuation token, offsets relative to its sentence. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  isWord: boolean;
+  capitalised: boolean;
+}
+
+/** What a stretch of text points at before coreference fills in the gaps. */
+export type MentionRef =
+  | { kind: "actor"; actor: Actor; certainty: number; via: string; office?: Office }
+  | { kind: "place"; affiliation: string; name: string; via: string }
+  /** "he", "its", "the minister", "the Iranian President", "his country" */
+  | {
+      kind: "anaphor";
+      form: "person" | "thing" | "country" | "plural" | "speaker";
+      office?: Office;
+      affiliation?: string;
+      bodyClass?: string;
+      via: string;
+    }
+  /** "the two sides", "both countries": the parties of the conflict in context. */
+  | { kind: "parties"; via: string };
+
+export interface Mention {
+  /** Offsets relative to the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  ref: MentionRef;
+  /** Possessive ("Iran's", "his"): the mention owns what follows. */
+  possessive: boolean;
+}
+
+/** A mention after coreference: the actors it stands for (two for "the two sides"). */
+export interface ResolvedMention {
+  start: number;
+  end: number;
+  text: string;
+  actors: Actor[];
+  certainty: number;
+  /** Which gazetteer entry, pattern or coreference step produced it. */
+  via: string;
+  possessive: boolean;
+  /** A place standing for the state or group that holds it. */
+  place: boolean;
+  /** Pronoun or description resolved by coreference. */
+  anaphoric: boolean;
+}
+
+export interface AnalysedSentence extends Sentence {
+  tokens: Token[];
+  mentions: ResolvedMention[];
+}
