@@ -8,6 +8,7 @@ import { docsPlugin } from "./plugins/docs.js";
 import { errorHandlerPlugin } from "./plugins/error-handler.js";
 import { neo4jPlugin } from "./plugins/neo4j.js";
 import { securityPlugin } from "./plugins/security.js";
+import { analyticsRoutes } from "./routes/analytics.js";
 import { healthRoutes } from "./routes/health.js";
 
 /** The configuration with the database settled: given, or the local server's. */
@@ -33,6 +34,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(docsPlugin);
 
   await app.register(healthRoutes);
+  await app.register(analyticsRoutes);
 
   await app.register(clientPlugin);
   return app;

@@ -1,0 +1,128 @@
+/**
+ * Reads for the analytics: evidence counted per typed tie, per day, and the actors or
+ * affiliation codes the analyses name. Values cross this edge as plain JSON (toNative).
+ */
+import neo4j from "neo4j-driver";
+import type { ActorKind } from "../domain/actors.js";
+import type { RelationType } from "../domain/relations.js";
+import { loadQueries } from "./cypher-files.js";
+import type { GraphDb } from "./graph-db.js";
+import { toNative } from "./to-native.js";
+
+const Q = loadQueries([
+  "analytics.ties",
+  "analytics.party-ties",
+  "analytics.day-counts",
+  "analytics.party-day-counts",
+  "analytics.actors",
+  "analytics.countries",
+]);
+
+export type AnalyticsLevel = "actor" | "country";
+
+/** What every analytics read filters on. Dates are YYYY-MM-DD, both ends included. */
+export interface EvidenceFilter {
+  from: string;
+  to: string;
+  level: AnalyticsLevel;
+  types: readonly RelationType[];
+  assertedOnly: boolean;
+}
+
+export interface TieRow {
+  source: string;
+  target: string;
+  type: RelationType;
+  evidence: number;
+}
+
+export interface EvidenceSample {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  sentence: string;
+  articleId: string;
+  articleTitle: string | null;
+  url: string | null;
+  publishedAt: string;
+  confidence: number | null;
+}
+
+export interface SampledTieRow extends TieRow {
+  samples: EvidenceSample[];
+}
+
+export interface DayCountRow {
+  day: string;
+  type: RelationType;
+  evidence: number;
+}
+
+/** A graph node at the level: an actor, or an affiliation code with the actors folded into it. */
+export interface NodeRow {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  affiliation: string;
+  memberIds: string[];
+}
+
+function params(filter: EvidenceFilter): Record<string, unknown> {
+  return {
+    from: filter.from,
+    to: filter.to,
+    level: filter.level,
+    types: [...filter.types],
+    assertedOnly: filter.assertedOnly,
+  };
+}
+
+export class AnalyticsRepository {
+  constructor(private readonly db: GraphDb) {}
+
+  private async rows<T>(query: string, parameters: Record<string, unknown>): Promise<T[]> {
+    const result = await this.db.read((tx) => tx.run(query, parameters));
+    return result.records.map((r) => toNative(r.toObject()) as unknown as T);
+  }
+
+  /** Evidence per directed, typed tie between nodes of the level. */
+  ties(filter: EvidenceFilter): Promise<TieRow[]> {
+    return this.rows<TieRow>(Q["analytics.ties"], params(filter));
+  }
+
+  /** Ties touching the given member actors, with up to `samplesPerTie` evidence sentences each. */
+  partyTies(
+    filter: EvidenceFilter,
+    memberIds: readonly string[],
+    samplesPerTie: number,
+  ): Promise<SampledTieRow[]> {
+    return this.rows<SampledTieRow>(Q["analytics.party-ties"], {
+      ...params(filter),
+      memberIds: [...memberIds],
+      samplesPerTie: neo4j.int(samplesPerTie),
+    });
+  }
+
+  /** Evidence per day and type: everything, or what touches one party, or what joins two. */
+  dayCounts(
+    filter: EvidenceFilter,
+    scope?: { party: string; memberIds: readonly string[]; other: string | null },
+  ): Promise<DayCountRow[]> {
+    if (!scope) return this.rows<DayCountRow>(Q["analytics.day-counts"], params(filter));
+    return this.rows<DayCountRow>(Q["analytics.party-day-counts"], {
+      ...params(filter),
+      memberIds: [...scope.memberIds],
+      party: scope.party,
+      other: scope.other,
+    });
+  }
+
+  /** The nodes with these ids at the level; unknown ids are absent from the answer. */
+  async nodes(level: AnalyticsLevel, ids: readonly string[]): Promise<NodeRow[]> {
+    if (ids.length === 0) return [];
+    if (level === "country") return this.rows<NodeRow>(Q["analytics.countries"], { codes: [...ids] });
+    const actors = await this.rows<Omit<NodeRow, "memberIds">>(Q["analytics.actors"], { ids: [...ids] });
+    return actors.map((a) => ({ ...a, memberIds: [a.id] }));
+  }
+}
