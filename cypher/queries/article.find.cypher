@@ -1,0 +1,2 @@
+MATCH (a:Article {id: $id})
+RETURN a.contentHash AS contentHash

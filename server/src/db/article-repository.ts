@@ -1,0 +1,217 @@
+/**
+ * Articles, their evidence, the actors they name and the relation aggregates built from
+ * that evidence. Every function takes the caller's transaction, so one article is one
+ * unit of work; values cross this edge as plain JSON (toNative).
+ */
+import neo4j from "neo4j-driver";
+import type { ActorKind } from "../domain/actors.js";
+import type { RelationType } from "../domain/relations.js";
+import { loadQueries } from "./cypher-files.js";
+import type { Tx } from "./graph-db.js";
+import { type Native, toNative } from "./to-native.js";
+
+const Q = loadQueries([
+  "actor.upsert",
+  "actor.link-principal",
+  "actor.link-membership",
+  "actor.prune",
+  "article.find",
+  "article.upsert",
+  "article.delete",
+  "article.count",
+  "article.list",
+  "article.get",
+  "evidence.create",
+  "evidence.delete",
+  "relation.recompute",
+]);
+
+/** The kind label of docs/graph-model.md for each ontology actor kind. */
+export const LABEL_BY_KIND: Readonly<Record<ActorKind, string>> = {
+  state: "State",
+  person: "Person",
+  government_body: "GovernmentBody",
+  armed_force: "ArmedForce",
+  igo: "Organisation",
+  group: "Group",
+  ngo: "Ngo",
+  media: "Media",
+};
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  affiliation: string;
+  role: string | null;
+  aliases: string[];
+}
+
+export interface PrincipalLink {
+  actorId: string;
+  principalId: string;
+  role: string | null;
+  /** YYYY-MM-DD office dates when known. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface MembershipRow {
+  stateId: string;
+  organisationId: string;
+}
+
+export interface ArticleRow {
+  id: string;
+  title: string;
+  url: string | null;
+  source: string | null;
+  publishedAt: string;
+  contentHash: string;
+  text: string;
+  paraphrase: boolean;
+}
+
+export interface EvidenceRow {
+  id: string;
+  relationId: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  sentence: string;
+  start: number;
+  end: number;
+  trigger: string;
+  quote: boolean;
+  negated: boolean;
+  future: boolean;
+  confidence: number;
+  rule: string;
+  speakerId: string | null;
+}
+
+export interface RelationKey {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+}
+
+export interface RelationRecompute extends RelationKey {
+  /** The type's Goldstein value. */
+  weight: number;
+}
+
+export interface RemovedEvidence {
+  relations: RelationKey[];
+  actorIds: string[];
+}
+
+export interface ArticleFilter {
+  q?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+async function rows(tx: Tx, cypher: string, params: Record<string, unknown>): Promise<Native[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((r) => toNative(r.toObject()));
+}
+
+async function one(tx: Tx, cypher: string, params: Record<string, unknown>): Promise<Record<string, Native>> {
+  const [row] = await rows(tx, cypher, params);
+  return (row ?? {}) as Record<string, Native>;
+}
+
+export const articleRepository = {
+  /** The stored content hash of the article, or null when there is no such article. */
+  async findContentHash(tx: Tx, id: string): Promise<string | null> {
+    const row = await one(tx, Q["article.find"], { id });
+    return typeof row.contentHash === "string" ? row.contentHash : null;
+  },
+
+  async upsertArticle(tx: Tx, article: ArticleRow): Promise<void> {
+    await tx.run(Q["article.upsert"], { article });
+  },
+
+  async upsertActors(tx: Tx, actors: readonly ActorRow[]): Promise<void> {
+    if (actors.length === 0) return;
+    await tx.run(Q["actor.upsert"], { actors, labelByKind: LABEL_BY_KIND });
+  },
+
+  async linkPrincipals(tx: Tx, links: readonly PrincipalLink[]): Promise<void> {
+    if (links.length === 0) return;
+    await tx.run(Q["actor.link-principal"], { links });
+  },
+
+  async linkMemberships(tx: Tx, memberships: readonly MembershipRow[]): Promise<void> {
+    if (memberships.length === 0) return;
+    await tx.run(Q["actor.link-membership"], { memberships });
+  },
+
+  async createEvidence(tx: Tx, articleId: string, evidence: readonly EvidenceRow[]): Promise<void> {
+    if (evidence.length === 0) return;
+    await tx.run(Q["evidence.create"], { articleId, evidence });
+  },
+
+  /** Deletes the article's evidence; says which relations and actors it named. */
+  async deleteEvidence(tx: Tx, articleId: string): Promise<RemovedEvidence> {
+    const row = await one(tx, Q["evidence.delete"], { articleId });
+    return {
+      relations: (row.relations ?? []) as unknown as RelationKey[],
+      actorIds: ((row.actorIds ?? []) as Native[]).filter((id): id is string => typeof id === "string"),
+    };
+  },
+
+  async recomputeRelations(tx: Tx, relations: readonly RelationRecompute[]): Promise<void> {
+    if (relations.length === 0) return;
+    await tx.run(Q["relation.recompute"], { relations });
+  },
+
+  /** Removes the given actors where nothing backs them any more; returns the principals to try next. */
+  async pruneActors(
+    tx: Tx,
+    actorIds: readonly string[],
+  ): Promise<{ removed: number; principalIds: string[] }> {
+    if (actorIds.length === 0) return { removed: 0, principalIds: [] };
+    const row = await one(tx, Q["actor.prune"], { actorIds });
+    return {
+      removed: Number(row.removed ?? 0),
+      principalIds: ((row.principalIds ?? []) as Native[]).filter(
+        (id): id is string => typeof id === "string",
+      ),
+    };
+  },
+
+  /** Deletes the article node (its evidence must be gone already); false when it did not exist. */
+  async deleteArticle(tx: Tx, id: string): Promise<boolean> {
+    const row = await one(tx, Q["article.delete"], { id });
+    return row.existed === true;
+  },
+
+  async countArticles(tx: Tx, filter: ArticleFilter): Promise<number> {
+    const row = await one(tx, Q["article.count"], filterParams(filter));
+    return Number(row.total ?? 0);
+  },
+
+  async listArticles(tx: Tx, filter: ArticleFilter): Promise<Record<string, Native>[]> {
+    return (await rows(tx, Q["article.list"], {
+      ...filterParams(filter),
+      offset: neo4j.int(filter.offset),
+      limit: neo4j.int(filter.limit),
+    })) as Record<string, Native>[];
+  },
+
+  async getArticle(tx: Tx, id: string): Promise<Record<string, Native> | null> {
+    const [row] = await rows(tx, Q["article.get"], { id });
+    return (row ?? null) as Record<string, Native> | null;
+  },
+};
+
+export type ArticleRepository = typeof articleRepository;
+
+function filterParams(filter: ArticleFilter): Record<string, unknown> {
+  return { q: filter.q ?? null, from: filter.from ?? null, to: filter.to ?? null };
+}
