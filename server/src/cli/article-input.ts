@@ -11,11 +11,17 @@ export function readArticle(file: string, publishedAt?: string): ArticleFile {
   if (file.endsWith(".json")) {
     const parsed: unknown = JSON.parse(raw);
     if (parsed && typeof parsed === "object" && "text" in parsed && typeof parsed.text === "string") {
-      const date = "publishedAt" in parsed && typeof parsed.publishedAt === "string" ? parsed.publishedAt : undefined;
+      const date =
+        "publishedAt" in parsed && typeof parsed.publishedAt === "string" ? parsed.publishedAt : undefined;
       const chosen = publishedAt ?? date;
       return { file, text: parsed.text, ...(chosen ? { publishedAt: chosen } : {}) };
     }
     throw new Error(`${file}: a .json article needs a string "text" field`);
   }
-  return { file, text: raw, ...(publishedAt ? { publishedAt } : {}), ...(/\.x?html?$/i.test(file) ? { html: true } : {}) };
+  return {
+    file,
+    text: raw,
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(/\.x?html?$/i.test(file) ? { html: true } : {}),
+  };
 }

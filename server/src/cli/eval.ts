@@ -6,7 +6,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extract } from "../extraction/pipeline.js";
-import { type Counts, type GoldRelation, type LevelScore, prf, scoreActors, scoreCountry } from "./scoring.js";
+import {
+  type Counts,
+  type GoldRelation,
+  type LevelScore,
+  prf,
+  scoreActors,
+  scoreCountry,
+} from "./scoring.js";
 
 interface GoldFile {
   id?: string;
@@ -16,7 +23,14 @@ interface GoldFile {
 }
 
 function isGoldFile(value: unknown): value is GoldFile {
-  return typeof value === "object" && value !== null && "text" in value && typeof value.text === "string" && "gold" in value && Array.isArray(value.gold);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "text" in value &&
+    typeof value.text === "string" &&
+    "gold" in value &&
+    Array.isArray(value.gold)
+  );
 }
 
 const fmt = (c: Counts) => {
@@ -32,8 +46,10 @@ function add(total: Counts, s: Counts): void {
 
 function details(level: string, s: LevelScore): string[] {
   const out: string[] = [];
-  for (const m of s.misses) out.push(`    ${level} miss: ${m.label}${m.sentence ? `\n        | ${m.sentence}` : ""}`);
-  for (const f of s.falsePositives) out.push(`    ${level} false positive: ${f.label}${f.sentence ? `\n        | ${f.sentence}` : ""}`);
+  for (const m of s.misses)
+    out.push(`    ${level} miss: ${m.label}${m.sentence ? `\n        | ${m.sentence}` : ""}`);
+  for (const f of s.falsePositives)
+    out.push(`    ${level} false positive: ${f.label}${f.sentence ? `\n        | ${f.sentence}` : ""}`);
   return out;
 }
 
@@ -56,7 +72,10 @@ function main(): void {
       process.stderr.write(`eval: ${f}: not a gold file (needs text and gold), skipped\n`);
       continue;
     }
-    const result = extract({ text: parsed.text, ...(parsed.publishedAt ? { publishedAt: parsed.publishedAt } : {}) });
+    const result = extract({
+      text: parsed.text,
+      ...(parsed.publishedAt ? { publishedAt: parsed.publishedAt } : {}),
+    });
     const c = scoreCountry(parsed.gold, result);
     const a = scoreActors(parsed.gold, result);
     add(country, c);

@@ -42,9 +42,20 @@ function table(file: string, result: ExtractionResult): string {
   const lines = [`== ${file}: ${result.actors.length} actors, ${result.relations.length} relations`];
   for (const r of result.relations) {
     const e = r.evidence;
-    const flags = [e.negated ? "negated" : "", e.future ? "future" : "", e.quote ? "quote" : "", e.speaker ? `via ${label(e.speaker)}` : ""].filter(Boolean).join(", ");
-    lines.push(`${label(r.source).padEnd(40)} ${r.type.padEnd(20)} ${label(r.target).padEnd(40)} ${e.confidence.toFixed(2)} ${e.rule}${flags ? ` [${flags}]` : ""}`);
-    lines.push(`    "${e.trigger}" in: ${e.sentence.length > 160 ? `${e.sentence.slice(0, 157)}...` : e.sentence}`);
+    const flags = [
+      e.negated ? "negated" : "",
+      e.future ? "future" : "",
+      e.quote ? "quote" : "",
+      e.speaker ? `via ${label(e.speaker)}` : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
+    lines.push(
+      `${label(r.source).padEnd(40)} ${r.type.padEnd(20)} ${label(r.target).padEnd(40)} ${e.confidence.toFixed(2)} ${e.rule}${flags ? ` [${flags}]` : ""}`,
+    );
+    lines.push(
+      `    "${e.trigger}" in: ${e.sentence.length > 160 ? `${e.sentence.slice(0, 157)}...` : e.sentence}`,
+    );
   }
   for (const w of result.warnings) lines.push(`warning: ${w}`);
   return lines.join("\n");
@@ -64,7 +75,9 @@ function main(): void {
       const article = readArticle(file, args.publishedAt);
       const result = extract(article);
       if (args.json) {
-        process.stdout.write(`${JSON.stringify({ file, actors: result.actors, relations: result.relations, warnings: result.warnings })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ file, actors: result.actors, relations: result.relations, warnings: result.warnings })}\n`,
+        );
       } else {
         process.stdout.write(`${table(file, result)}\n\n`);
       }

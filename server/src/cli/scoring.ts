@@ -45,7 +45,8 @@ export function fold(name: string): string {
 }
 
 function tripleKey(a: string, type: string, b: string): string {
-  const symmetric = (RELATIONS as Record<string, { symmetric: boolean } | undefined>)[type]?.symmetric ?? false;
+  const symmetric =
+    (RELATIONS as Record<string, { symmetric: boolean } | undefined>)[type]?.symmetric ?? false;
   const [x, y] = symmetric && b < a ? [b, a] : [a, b];
   return `${x} ${type} ${y}`;
 }
@@ -85,7 +86,12 @@ function goldMap(gold: readonly GoldRelation[], keyOf: (g: GoldRelation) => [str
     const optional = g.optional === true;
     // A triple required by any gold line is required.
     if (!prev || (prev.optional && !optional)) {
-      map.set(key, { key, label: `${g.source.name} (${g.source.affiliation}) ${g.type} ${g.target.name} (${g.target.affiliation})`, ...(g.sentence ? { sentence: g.sentence } : {}), optional });
+      map.set(key, {
+        key,
+        label: `${g.source.name} (${g.source.affiliation}) ${g.type} ${g.target.name} (${g.target.affiliation})`,
+        ...(g.sentence ? { sentence: g.sentence } : {}),
+        optional,
+      });
     }
   }
   return map;
@@ -93,14 +99,21 @@ function goldMap(gold: readonly GoldRelation[], keyOf: (g: GoldRelation) => [str
 
 export function scoreCountry(gold: readonly GoldRelation[], result: ExtractionResult): LevelScore {
   const byId = new Map(result.actors.map((a) => [a.id, a]));
-  const goldTriples = goldMap(gold, (g) => (g.source.affiliation === g.target.affiliation ? undefined : [g.source.affiliation, g.target.affiliation]));
+  const goldTriples = goldMap(gold, (g) =>
+    g.source.affiliation === g.target.affiliation ? undefined : [g.source.affiliation, g.target.affiliation],
+  );
   const system = new Map<string, Triple>();
   for (const r of asserted(result)) {
     const s = byId.get(r.source);
     const t = byId.get(r.target);
     if (!s || !t || s.affiliation === t.affiliation) continue;
     const key = tripleKey(s.affiliation, r.type, t.affiliation);
-    if (!system.has(key)) system.set(key, { key, label: `${s.affiliation} ${r.type} ${t.affiliation} [${r.evidence.rule}]`, sentence: r.evidence.sentence });
+    if (!system.has(key))
+      system.set(key, {
+        key,
+        label: `${s.affiliation} ${r.type} ${t.affiliation} [${r.evidence.rule}]`,
+        sentence: r.evidence.sentence,
+      });
   }
   return score(goldTriples, system);
 }
@@ -121,14 +134,21 @@ function actorMatcher(gold: readonly GoldRelation[]): (a: Actor) => string {
 export function scoreActors(gold: readonly GoldRelation[], result: ExtractionResult): LevelScore {
   const byId = new Map(result.actors.map((a) => [a.id, a]));
   const nameOf = actorMatcher(gold);
-  const goldTriples = goldMap(gold, (g) => (g.source.affiliation === g.target.affiliation ? undefined : [fold(g.source.name), fold(g.target.name)]));
+  const goldTriples = goldMap(gold, (g) =>
+    g.source.affiliation === g.target.affiliation ? undefined : [fold(g.source.name), fold(g.target.name)],
+  );
   const system = new Map<string, Triple>();
   for (const r of asserted(result)) {
     const s = byId.get(r.source);
     const t = byId.get(r.target);
     if (!s || !t || s.affiliation === t.affiliation) continue;
     const key = tripleKey(nameOf(s), r.type, nameOf(t));
-    if (!system.has(key)) system.set(key, { key, label: `${s.name} ${r.type} ${t.name} [${r.evidence.rule}]`, sentence: r.evidence.sentence });
+    if (!system.has(key))
+      system.set(key, {
+        key,
+        label: `${s.name} ${r.type} ${t.name} [${r.evidence.rule}]`,
+        sentence: r.evidence.sentence,
+      });
   }
   return score(goldTriples, system);
 }

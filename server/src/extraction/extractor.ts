@@ -3,15 +3,17 @@
  * → coreference → relations → dedupe. Pure and deterministic: the same input gives the
  * same result, and bad input gives warnings, never an exception.
  */
+import type { Actor } from "../domain/actors.js";
 import type { ArticleInput, ExtractionResult } from "../domain/extraction.js";
+import type { RelationType } from "../domain/relations.js";
 import type { OfficeHolder } from "./gazetteer/office-holder.js";
 import { buildPersonIndex, type PersonIndex } from "./gazetteer/persons.js";
 import { RELATION_RULES } from "./rules/relation-rules.js";
 import type { RelationRule } from "./rules/rule.js";
-import { resolveCoreference, findParties } from "./stages/coref.js";
+import { type ConflictEvidence, findParties, pairKey, resolveCoreference } from "./stages/coref.js";
 import { findMentions, type MentionContext } from "./stages/mentions.js";
 import { looksLikeHtml, normalizeText } from "./stages/normalize.js";
-import { extractRelations } from "./stages/relations.js";
+import { type Candidate, extractRelations } from "./stages/relations.js";
 import { collectActors, dedupe } from "./stages/score.js";
 import { splitSentences } from "./stages/sentences.js";
 import { phraseKey, tokenize } from "./stages/tokens.js";
@@ -27,6 +29,26 @@ export interface ExtractorOptions {
   rules?: readonly RelationRule[];
   /** Date used when the article has none. */
   defaultDate?: string;
+}
+
+const CONFLICT_WEIGHT: Partial<Record<RelationType, number>> = {
+  ATTACKS: 3,
+  ACCUSES: 2,
+  CONDEMNS: 1,
+  THREATENS: 2,
+  WARNS: 1,
+  SANCTIONS: 2,
+  DENIES: 1,
+};
+
+function conflictEvidence(candidates: readonly Candidate[]): ConflictEvidence {
+  const evidence = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.negated) continue;
+    const key = pairKey(c.source.affiliation, c.target.affiliation);
+    evidence.set(key, (evidence.get(key) ?? 0) + (CONFLICT_WEIGHT[c.type] ?? 0));
+  }
+  return evidence;
 }
 
 /** Person indexes per date for one table: articles of one day share it. */
@@ -49,6 +71,7 @@ function isDate(value: string | undefined): value is string {
 export function createExtractor(options: ExtractorOptions = {}): (input: ArticleInput) => ExtractionResult {
   const personIndexFor = personIndexCache(options.officeHolders ?? []);
   const rules = options.rules ?? RELATION_RULES;
+  const conflictRules = rules.filter((r) => CONFLICT_WEIGHT[r.relation] !== undefined);
   return (input) => {
     const warnings: string[] = [];
     let raw = typeof input?.text === "string" ? input.text : "";
@@ -63,8 +86,11 @@ export function createExtractor(options: ExtractorOptions = {}): (input: Article
       warnings.push("no text to extract from");
       return { text, actors: [], relations: [], warnings };
     }
-    const date = isDate(input.publishedAt) ? input.publishedAt : (options.defaultDate ?? new Date().toISOString().slice(0, 10));
-    if (input.publishedAt !== undefined && !isDate(input.publishedAt)) warnings.push(`publishedAt "${input.publishedAt}" is not YYYY-MM-DD; using ${date}`);
+    const date = isDate(input.publishedAt)
+      ? input.publishedAt
+      : (options.defaultDate ?? new Date().toISOString().slice(0, 10));
+    if (input.publishedAt !== undefined && !isDate(input.publishedAt))
+      warnings.push(`publishedAt "${input.publishedAt}" is not YYYY-MM-DD; using ${date}`);
     if (input.publishedAt === undefined) warnings.push(`no publishedAt; office holders taken as of ${date}`);
     const persons = personIndexFor(date);
     const sentences = splitSentences(text);
@@ -80,9 +106,15 @@ export function createExtractor(options: ExtractorOptions = {}): (input: Article
       return findMentions(s.text, t, ctx);
     });
     if (skipped > 0) warnings.push(`${skipped} over-long sentence(s) skipped`);
-    const resolved = resolveCoreference(sentences, mentions, persons);
-    const analysed: AnalysedSentence[] = sentences.map((s, i) => ({ ...s, tokens: tokens[i] ?? [], mentions: resolved[i] ?? [] }));
-    const parties = findParties(sentences, mentions);
+    const analyse = (parties: readonly [Actor, Actor] | undefined): AnalysedSentence[] => {
+      const resolved = resolveCoreference(sentences, mentions, persons, parties);
+      return sentences.map((s, i) => ({ ...s, tokens: tokens[i] ?? [], mentions: resolved[i] ?? [] }));
+    };
+    // Two passes: who fights whom (conflictual relations read without any parties) sharpens the parties the second pass fills in.
+    const firstParties = findParties(sentences, mentions);
+    const first = extractRelations(analyse(firstParties), conflictRules, undefined);
+    const parties = findParties(sentences, mentions, conflictEvidence(first));
+    const analysed = analyse(parties);
     const candidates = extractRelations(analysed, rules, parties);
     const relations = dedupe(candidates);
     const actors = collectActors(analysed, candidates);

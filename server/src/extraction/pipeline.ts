@@ -7,6 +7,8 @@ import { createExtractor } from "./extractor.js";
 import { OFFICE_HOLDERS } from "./gazetteer/people.js";
 
 /** Pure and deterministic; bad input yields warnings, never an exception. */
-export const extract: (input: ArticleInput) => ExtractionResult = createExtractor({ officeHolders: OFFICE_HOLDERS });
+export const extract: (input: ArticleInput) => ExtractionResult = createExtractor({
+  officeHolders: OFFICE_HOLDERS,
+});
 
 export { createExtractor } from "./extractor.js";

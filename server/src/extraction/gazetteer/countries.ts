@@ -125,13 +125,33 @@ function buildStates(): StateGazetteer {
     }
   }
   phrases.push(...EXTRA_PHRASES);
+  // A phrase shared by several entries ("American": the US and its territories) goes to the UN member.
+  const rank = new Map(
+    countries.map((c) => [
+      CODE_OVERRIDES[c.cca3] ?? c.cca3,
+      (c.unMember ? 2 : c.independent ? 1 : 0) * 1e9 + c.area,
+    ]),
+  );
+  const owner = new Map<string, StatePhrase>();
+  for (const p of phrases) {
+    const key = p.phrase.toLowerCase();
+    const prev = owner.get(key);
+    const extra = EXTRA_PHRASES.includes(p);
+    if (
+      !prev ||
+      extra ||
+      (!EXTRA_PHRASES.includes(prev) && (rank.get(p.code) ?? 0) > (rank.get(prev.code) ?? 0))
+    )
+      owner.set(key, p);
+  }
+  const unique = phrases.filter((p) => owner.get(p.phrase.toLowerCase()) === p);
   for (const p of EXTRA_PHRASES)
     if (p.as === "demonym" && !demonymOf.has(p.code)) demonymOf.set(p.code, p.phrase);
   for (const code of ["ISR", "PSE", "CHN", "SAU", "PHL", "COD", "SDN"]) {
     const d = EXTRA_PHRASES.find((p) => p.code === code && p.as === "demonym");
     if (d) demonymOf.set(code, d.phrase);
   }
-  return { states, phrases, demonymOf };
+  return { states, phrases: unique, demonymOf };
 }
 
 export const STATES: StateGazetteer = buildStates();

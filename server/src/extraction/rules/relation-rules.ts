@@ -8,8 +8,8 @@
 import type { RelationRule } from "./rule.js";
 
 /** Words between an appeal verb and its infinitive: "called on the two sides to". */
-const APPEAL = String.raw`\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|encourag(?:ed|es|ing|e)|implor(?:ed|es|e))\s+(?<obj>[^.;]{0,90}?)\s*\bto\s+(?:[\w-]+\s+){0,2}?`;
-const STOP_FIGHTING = String.raw`(?:cease|stop|halt|end\b|de-?escalat|refrain|exercise\s+(?:maximum\s+|utmost\s+)?restraint|show\s+(?:maximum\s+|utmost\s+)?restraint|lay\s+down|withdraw|pull\s+back|respect\s+(?:the\s+)?(?:ceasefire|truce)|observe\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|(?:help\s+)?restore\s+calm|calm\s+|reduce\s+tension|agree\s+to\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|truce)|implement\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce))`;
+const APPEAL = String.raw`\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|encourag(?:ed|es|ing|e)|implor(?:ed|es|e)|engag(?:ed|es|ing|e))\s+(?<obj>(?!by\b)[^.;]{0,90}?)\s*\bto\s+(?:[\w-]+\s+){0,2}?`;
+const STOP_FIGHTING = String.raw`(?:cease|stop|halt|end\b|de-?escalat|refrain|exercise\s+(?:maximum\s+|utmost\s+)?restraint|show\s+(?:maximum\s+|utmost\s+)?restraint|lay\s+down|withdraw|pull\s+back|respect\s+(?:the\s+)?(?:ceasefire|truce)|observe\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|(?:help\s+)?restore\s+calm|calm\s+|reduce\s+tension|agree\s+to\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|truce)|implement\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|(?:achieve|reach|secure)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))`;
 const NEGOTIATE = String.raw`(?:[^.;]{0,140}?\b)?(?:negotiat|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|dialogue|negotiations)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)|hold\s+(?:[\w-]+\s+)?talks|(?:seek|find|reach)\s+a\s+(?:[\w-]+\s+)?(?:diplomatic|political|peaceful)\s+(?:solution|settlement)|sit\s+down|start\s+(?:a\s+)?dialogue|settle\s+(?:their|the)\s+(?:dispute|differences)\s+(?:peacefully|through))`;
 const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|urgent\s+|humanitarian\s+|lasting\s+|permanent\s+|durable\s+|total\s+|unconditional\s+|full\s+|new\s+|"\s*)*(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting|violence)|halt\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities)|end\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities|war|attacks|bloodshed|clashes)|de-?escalation|restraint)`;
 
@@ -28,7 +28,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "cfc.call-for-truce",
     relation: "CALLS_FOR_CEASEFIRE",
     pattern: new RegExp(
-      String.raw`\b(?:call(?:ed|s|ing)?\b[^.;]{0,60}?\bfor|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)?\s+for|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|stress(?:ed|es|ing)?\s+the\s+need\s+for|demand(?:ed|s|ing)?|plead(?:ed|s)?\s+for)\s+` + CEASEFIRE_NOUN,
+      String.raw`\b(?<!(?:rejected|rejects|reject|ignored|ignores|dismissed|resisted|amid|despite|the|growing|renewed|international|new|of|to|mounting)\s)(?:call(?:ed|s|ing)?\b[^.;]{0,60}?\bfor|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)?\s+for|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|stress(?:ed|es|ing)?\s+the\s+need\s+for|demand(?:ed|s|ing)?|plead(?:ed|s)?\s+for)\s+` +
+        CEASEFIRE_NOUN,
       "gi",
     ),
     reason: "a call for a ceasefire, truce or end to fighting; addressed to the parties",
@@ -39,7 +40,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "cfc.must-stop",
     relation: "CALLS_FOR_CEASEFIRE",
-    pattern: /\b(?:must|should)\s+(?:immediately\s+|now\s+)?(?:stop|cease|halt|end)\s+(?:the\s+|its\s+|their\s+)?(?:fighting|attacks|hostilities|shelling|violence|fire|strikes|offensive)/gi,
+    pattern:
+      /\b(?:must|should)\s+(?:immediately\s+|now\s+)?(?:stop|cease|halt|end)\s+(?:the\s+|its\s+|their\s+)?(?:fighting|attacks|hostilities|shelling|violence|fire|strikes|offensive)/gi,
     reason: "a speaker says a party must stop fighting",
     strength: 0.75,
     source: "speaker",
@@ -58,7 +60,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "cft.urged-by",
     relation: "CALLS_FOR_TALKS",
-    pattern: /\b(?:is|are|were|was)\s+(?:being\s+)?(?:urged|called\s+on|called\s+upon|pressed|asked|encouraged)\s+by\s+[^.;]{1,80}?\s+to\s+(?:[\w-]+\s+){0,2}?(?:resume|return|negotiate|hold|start|engage|restart)/gi,
+    pattern:
+      /\b(?:is|are|were|was)\s+(?:being\s+)?(?:urged|called\s+on|called\s+upon|pressed|asked|encouraged)\s+by\s+[^.;]{1,80}?\s+to\s+(?:[\w-]+\s+){0,2}?(?:resume|return|negotiate|hold|start|engage|restart)/gi,
     reason: "passive appeal: the agent after 'by' urges the subject to negotiate",
     strength: 0.85,
     source: "agent",
@@ -67,7 +70,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "cft.call-for-dialogue",
     relation: "CALLS_FOR_TALKS",
-    pattern: /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing|e)|press(?:ed|es|ing)?\s+for|advocat(?:ed|es|ing)|stress(?:ed|es|ing)?\s+the\s+(?:need\s+for|importance\s+of)|emphasi[sz](?:ed|es|ing)\s+the\s+(?:need\s+for|importance\s+of))\s+(?:an?\s+|the\s+)?(?:immediate\s+|urgent\s+|direct\s+|renewed\s+|peaceful\s+|political\s+)*(?:dialogue|negotiations|talks|diplomacy|diplomatic\s+(?:solution|efforts|means)|political\s+solution|peaceful\s+solution|return\s+to\s+(?:the\s+)?(?:talks|negotiations|negotiating\s+table))/gi,
+    pattern:
+      /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing|e)|press(?:ed|es|ing)?\s+for|advocat(?:ed|es|ing)|stress(?:ed|es|ing)?\s+the\s+(?:need\s+for|importance\s+of)|emphasi[sz](?:ed|es|ing)\s+the\s+(?:need\s+for|importance\s+of))\s+(?:an?\s+|the\s+)?(?:immediate\s+|urgent\s+|direct\s+|renewed\s+|peaceful\s+|political\s+)*(?:dialogue|negotiations|talks|diplomacy|diplomatic\s+(?:solution|efforts|means)|political\s+solution|peaceful\s+solution|return\s+to\s+(?:the\s+)?(?:talks|negotiations|negotiating\s+table))/gi,
     reason: "a call for dialogue or a diplomatic solution; addressed to the parties",
     strength: 0.8,
     target: "between",
@@ -76,7 +80,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "cft.only-through-dialogue",
     relation: "CALLS_FOR_TALKS",
-    pattern: /\b(?:only\s+(?:way|solution|path)\b[^.;]{0,80}?\b(?:is|be)\s+(?:through|by|via)\s+(?:[\w-]+\s+)?(?:negotiations|dialogue|diplomacy|diplomatic\s+means|peaceful\s+means)|must\s+be\s+(?:resolved\s+|settled\s+|found\s+)?(?:through|by|via)\s+(?:[\w-]+\s+)?(?:dialogue|negotiations|diplomacy|peaceful\s+means|diplomatic\s+means))/gi,
+    pattern:
+      /\b(?:only\s+(?:way|solution|path)\b[^.;]{0,80}?\b(?:is|be)\s+(?:through|by|via)\s+(?:[\w-]+\s+)?(?:negotiations|dialogue|diplomacy|diplomatic\s+means|peaceful\s+means)|must\s+be\s+(?:resolved\s+|settled\s+|found\s+)?(?:through|by|via)\s+(?:[\w-]+\s+)?(?:dialogue|negotiations|diplomacy|peaceful\s+means|diplomatic\s+means))/gi,
     reason: "the speaker says the dispute can only be settled by talks",
     strength: 0.75,
     target: "between",
@@ -86,7 +91,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "om.ready-to-help",
     relation: "OFFERS_MEDIATION",
-    pattern: /\b(?:read(?:y|iness)|willing(?:ness)?|prepared|offer(?:ed|s|ing)?|propos(?:ed|es|ing)|stand(?:s)?\s+ready|availability)\s+to\s+(?:[\w-]+\s+){0,3}?(?:mediat|host|facilitat|help\s+(?:[\w-]+\s+)?(?:resolve|settle|de-?escalate|end|find|facilitate|reduce|ease|calm)|provide\s+(?:a\s+)?(?:platform|venue|good\s+offices)|play\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:constructive|positive|mediating|mediation|active)\s+role|contribute\s+to\s+(?:resolving|settling|a\s+settlement|ending|de-?escalat|the\s+(?:resolution|settlement))|intensify\s+(?:[\w-]+\s+)?(?:diplomatic\s+)?efforts|act\s+as\s+(?:a\s+)?mediator|broker|continue\s+(?:them|the\s+talks|the\s+negotiations|mediation))/gi,
+    pattern:
+      /\b(?:read(?:y|iness)|willing(?:ness)?|prepared|offer(?:ed|s|ing)?|propos(?:ed|es|ing)|stand(?:s)?\s+ready|availability)\s+to\s+(?:[\w-]+\s+){0,3}?(?:mediat|host|facilitat|help\s+(?:[\w-]+\s+)?(?:resolve|settle|de-?escalate|end|find|facilitate|reduce|ease|calm)|provide\s+(?:a\s+)?(?:platform|venue|good\s+offices)|play\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:constructive|positive|mediating|mediation|active)\s+role|contribute\s+to\s+(?:resolving|settling|a\s+settlement|ending|de-?escalat|the\s+(?:resolution|settlement))|intensify\s+(?:[\w-]+\s+)?(?:diplomatic\s+)?efforts|act\s+as\s+(?:a\s+)?mediator|broker|continue\s+(?:them|the\s+talks|the\s+negotiations|mediation))/gi,
     reason: "says it is ready to mediate, host talks or help settle; addressed to the parties",
     strength: 0.85,
     target: "between",
@@ -95,7 +101,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "om.offer-good-offices",
     relation: "OFFERS_MEDIATION",
-    pattern: /\boffer(?:ed|s|ing)?\s+(?:to\s+)?(?:its\s+|his\s+|her\s+|their\s+)?(?:mediation|to\s+mediate|good\s+offices|to\s+host)/gi,
+    pattern:
+      /\boffer(?:ed|s|ing)?\s+(?:to\s+)?(?:its\s+|his\s+|her\s+|their\s+)?(?:mediation|to\s+mediate|good\s+offices|to\s+host)/gi,
     reason: "an explicit offer of mediation",
     strength: 0.9,
     target: "between",
@@ -105,7 +112,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "med.hosted-talks",
     relation: "MEDIATES",
-    pattern: /\b(?:host(?:ed|s|ing)?|broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|facilitat(?:ed|es|ing)|sponsor(?:ed|s|ing)?|convened?|chair(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|dialogue|truce|ceasefire|deal|peace\s+(?:talks|process)|summit)\b/gi,
+    pattern:
+      /\b(?:host(?:ed|s|ing)?|broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|facilitat(?:ed|es|ing)|sponsor(?:ed|s|ing)?|convened?|chair(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|dialogue|truce|ceasefire|deal|peace\s+(?:talks|process)|summit)\b/gi,
     reason: "hosts or brokers talks: mediates for each party",
     strength: 0.85,
     target: "between",
@@ -114,7 +122,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "med.hosted-by",
     relation: "MEDIATES",
-    pattern: /\b(?:talks|negotiations|consultations|mediations?|process|dialogue|meeting)\s+(?:[\w-]+\s+)?(?:hosted|brokered|mediated|initiated|led|sponsored|facilitated|convened)\s+by\b/gi,
+    pattern:
+      /\b(?:talks|negotiations|consultations|mediations?|process|dialogue|meeting)\s+(?:[\w-]+\s+)?(?:hosted|brokered|mediated|initiated|led|sponsored|facilitated|convened)\s+by\b/gi,
     reason: "talks hosted or brokered by the agent: mediates for each party",
     strength: 0.85,
     source: "agent",
@@ -145,7 +154,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "tw.call-with",
     relation: "TALKS_WITH",
-    pattern: /\b(?:(?:tele)?phone\s+(?:call|conversation|talks?)s?|video\s+(?:call|conference)|call|conversations?|talks|meetings?|discussions|consultations|negotiations|contacts?|summit)\s+(?:each\s+)?with\b/gi,
+    pattern:
+      /\b(?:(?:(?:tele)?phone\s+(?:call|conversation|talks?)s?|video\s+(?:call|conference)|call|calls|conversations?|talks|meetings?|discussions|consultations|negotiations|contacts?|summit)\s+(?:each\s+)?with|discuss(?:ed|es|ing)?\s+with|(?:initial\s+|phone\s+)?calls?\s+to)\b/gi,
     reason: "a call, meeting or talks with the object",
     strength: 0.9,
     target: "object",
@@ -153,7 +163,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "tw.met",
     relation: "TALKS_WITH",
-    pattern: /\b(?:met|meets|meet|meeting|spoke|speaks|spoken|talked|talks|conferred|negotiated|visited|visits|received|hosts|hosted|called|contacted|contact|phoned|telephoned)\s+(?:with\s+|to\s+)?(?=[A-Zh"]|the\b|his\b|her\b|their\b|its\b)/g,
+    pattern:
+      /\b(?:met|meets|meet|meeting|spoke|speaks|spoken|talked|talks|conferred|negotiated|visited|visits|received|hosts|hosted|called|contacted|contact|phoned|telephoned)\s+(?:with\s+|to\s+)?(?=[A-Zh"]|the\b|his\b|her\b|their\b|its\b)/g,
     reason: "met, spoke to, called or visited the object",
     strength: 0.8,
     target: "object",
@@ -161,7 +172,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "tw.held-talks",
     relation: "TALKS_WITH",
-    pattern: /\b(?:held|hold|holds|holding|had|have\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+)?(?:call|calls|conversation|conversations|talks|meeting|meetings|discussions|consultations|negotiations)\b/gi,
+    pattern:
+      /\b(?:held|hold|holds|holding|had|have\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+)?(?:call|calls|conversation|conversations|talks|meeting|meetings|discussions|consultations|negotiations)\b/gi,
     reason: "held talks or a call: with the object, or among a joined subject",
     strength: 0.85,
     target: "object",
@@ -170,7 +182,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "tw.during-call",
     relation: "TALKS_WITH",
-    pattern: /\b(?:during|in)\s+a\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+call|phone\s+conversation|telephone\s+conversation|video\s+call|meeting)\b/gi,
+    pattern:
+      /\b(?:during|in)\s+a\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+call|phone\s+conversation|telephone\s+conversation|video\s+call|meeting)\b/gi,
     reason: "actors joined as the subject spoke during a call or meeting",
     strength: 0.8,
     target: "object",
@@ -179,17 +192,28 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "tw.discussed",
     relation: "TALKS_WITH",
-    pattern: /\b(?:discuss(?:ed|es|ing)?|review(?:ed|s)?|agreed\s+on\s+the\s+need)\b/gi,
-    reason: "a joined subject discussed something together",
+    pattern: /\b(?:discuss(?:ed|es|ing)?(?!\s+with)|review(?:ed|s)?|agreed\s+on\s+the\s+need)\b/gi,
+    reason: "a joined subject discussed something together (what they discussed is a topic, not a party)",
     strength: 0.7,
-    target: "object",
+    target: "none",
     fallback: ["mutual"],
+  },
+  {
+    id: "tw.talks-between",
+    relation: "TALKS_WITH",
+    pattern:
+      /\b(?:talks|negotiations|consultations|meeting|dialogue|contacts)\s+(?:[\w-]+\s+){0,2}?between\b/gi,
+    reason: "talks between two parties: each talks with the other",
+    strength: 0.75,
+    source: "none",
+    target: "between",
   },
   // ── SUPPORTS ────────────────────────────────────────────────────────
   {
     id: "sup.support-for",
     relation: "SUPPORTS",
-    pattern: /\b(?:(?:full\s+|firm\s+|unwavering\s+|strong\s+|continued\s+)?support\s+(?:for|to)|backing\s+(?:for|of)|solidarity\s+with|stand(?:s|ing)?\s+(?:firmly\s+)?(?:with|by|behind)|stood\s+(?:with|by|behind)|sid(?:ed|es|ing)\s+with|on\s+(?:its|their|the)\s+side|defend(?:s|ed|ing)?\s+(?:the\s+rights\s+of\s+)?|support(?:s|ed|ing)?|back(?:s|ed|ing)?(?=\s+(?:the\s+|[A-Z]))|endors(?:ed|es|ing)|reaffirm(?:ed|s)?\s+(?:its|his|her|their)\s+(?:commitment|support)\s+to)\b/gi,
+    pattern:
+      /\b(?:(?:full\s+|firm\s+|unwavering\s+|strong\s+|continued\s+)?support\s+(?:for|to)|backing\s+(?:for|of)|solidarity\s+with|stand(?:s|ing)?\s+(?:firmly\s+)?(?:with|by|behind)|stood\s+(?:with|by|behind)|sid(?:ed|es|ing)\s+with|on\s+(?:its|their|the)\s+side|defend(?:s|ed|ing)?\s+(?:the\s+rights\s+of\s+)?|support(?:s|ed|ing)?(?!\s+(?:by|from))|back(?:s|ed|ing)?(?=\s+(?:the\s+|[A-Z]))|endors(?:ed|es|ing)|reaffirm(?:ed|s)?\s+(?:its|his|her|their)\s+(?:commitment|support)\s+to)\b/gi,
     reason: "declares support for, stands with or defends the object",
     strength: 0.8,
     target: "object",
@@ -224,7 +248,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "sup.arms-to",
     relation: "SUPPORTS",
-    pattern: /\b(?:sold|sells?|selling|suppl(?:ied|ies|y|ying)|deliver(?:ed|s|ing)?|sen(?:t|d|ds|ding)|transfer(?:red|s|ring)?|ship(?:ped|s)?)\s+(?:[\w-]+\s+){0,4}?(?:weapons|arms|missiles|drones|tanks|fighter\s+jets|ammunition|munitions|air\s+defen[cs]e\s+systems?)\b/gi,
+    pattern:
+      /\b(?:sold|sells?|selling|suppl(?:ied|ies|y|ying)|deliver(?:ed|s|ing)?|sen(?:t|d|ds|ding)|transfer(?:red|s|ring)?|ship(?:ped|s)?)\s+(?:[\w-]+\s+){0,4}?(?:weapons|arms|missiles|drones|tanks|fighter\s+jets|ammunition|munitions|air\s+defen[cs]e\s+systems?)\b/gi,
     reason: "an arms sale or transfer counts as support",
     strength: 0.8,
     target: "object",
@@ -233,7 +258,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "pra.praised",
     relation: "PRAISES",
-    pattern: /\b(?:prais(?:ed|es|ing|e)|welcom(?:ed|es|ing|e)|thank(?:ed|s|ing)?|commend(?:ed|s|ing)?|hail(?:ed|s|ing)?|laud(?:ed|s)?|applaud(?:ed|s|ing)?|appreciat(?:ed|es|ion\s+(?:for|of|to))|grateful\s+to|congratulat(?:ed|es|ing|e))\b/gi,
+    pattern:
+      /\b(?:prais(?:ed|es|ing|e)|welcom(?:ed|es|ing|e)|thank(?:ed|s|ing)?|commend(?:ed|s|ing)?|hail(?:ed|s|ing)?|laud(?:ed|s)?|applaud(?:ed|s|ing)?|appreciat(?:ed|es|ion\s+(?:for|of|to))|grateful\s+to|congratulat(?:ed|es|ing|e))\b/gi,
     reason: "praises, welcomes or thanks the object or what it did",
     strength: 0.8,
     target: "object",
@@ -242,7 +268,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "agr.signed-deal",
     relation: "AGREES_WITH",
-    pattern: /\b(?:sign(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|memorandum|declaration)|(?:reached|struck|concluded|clinched|inked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|pact)|agreed\s+with|(?:agreement|deal|accord|pact|treaty)\s+(?:signed\s+|reached\s+|concluded\s+)?between)\b/gi,
+    pattern:
+      /\b(?:sign(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|memorandum|declaration)|(?:reached|struck|concluded|clinched|inked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|pact)|agreed\s+with|(?:agreement|deal|accord|pact|treaty)\s+(?:signed\s+|reached\s+|concluded\s+)?between)\b/gi,
     reason: "signs or reaches an agreement with the object, or between the named parties",
     strength: 0.85,
     target: "between",
@@ -251,7 +278,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "agr.agreed-on-need",
     relation: "AGREES_WITH",
-    pattern: /\bagreed\s+(?:on|to)\s+(?:the\s+need|continue|a\s+(?:[\w-]+\s+)?(?:framework|plan|roadmap|deal|declaration|statement))\b/gi,
+    pattern:
+      /\bagreed\s+(?:on|to)\s+(?:the\s+need|continue|a\s+(?:[\w-]+\s+)?(?:framework|plan|roadmap|deal|declaration|statement))\b/gi,
     reason: "a joined subject agreed on something together",
     strength: 0.7,
     target: "object",
@@ -261,7 +289,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "aid.sent-aid",
     relation: "PROVIDES_AID",
-    pattern: /\b(?:sent|send(?:s|ing)?|deliver(?:ed|s|ing)?|provid(?:ed|es|ing|e)|pledg(?:ed|es|ing|e)|donat(?:ed|es|ing|e)|gave|give[sn]?|allocat(?:ed|es|ing)|airlift(?:ed|s)?|dispatch(?:ed|es)?)\s+(?:[\w$.,-]+\s+){0,5}?(?:aid|assistance|relief|supplies|food|medicine|medical\s+supplies|humanitarian|funding|loans?|grants?|million|billion|tents|vaccines)\b/gi,
+    pattern:
+      /\b(?:sent|send(?:s|ing)?|deliver(?:ed|s|ing)?|provid(?:ed|es|ing|e)|pledg(?:ed|es|ing|e)|donat(?:ed|es|ing|e)|gave|give[sn]?|allocat(?:ed|es|ing)|airlift(?:ed|s)?|dispatch(?:ed|es)?)\s+(?:[\w$.,-]+\s+){0,5}?(?:aid|assistance|relief|supplies|food|medicine|medical\s+supplies|humanitarian|funding|loans?|grants?|million|billion|tents|vaccines)\b/gi,
     reason: "sends or pledges aid to the object",
     strength: 0.8,
     target: "object",
@@ -278,7 +307,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "dc.agreed-to-ceasefire",
     relation: "DECLARES_CEASEFIRE",
-    pattern: /\b(?:agree(?:d|s)?\s+(?:to|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)|(?:declared|announced|accepted|signed|observ(?:ed|es|ing)|respect(?:ed|s|ing))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce))\b/gi,
+    pattern:
+      /\b(?:agree(?:d|s)?\s+(?:to|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)|(?:declared|announced|accepted|signed|observ(?:ed|es|ing)|respect(?:ed|s|ing))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce))\b/gi,
     reason: "declares or agrees to a truce: toward the object, or mutually within a joined subject",
     strength: 0.85,
     target: "object",
@@ -287,7 +317,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "dc.ceasefire-agreement-between",
     relation: "DECLARES_CEASEFIRE",
-    pattern: /\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,140}?\b(?:agreement|deal|accord)\s+(?:[\w-]+\s+){0,2}?between\b/gi,
+    pattern:
+      /\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,140}?\b(?:agreement|deal|accord)\s+(?:[\w-]+\s+){0,2}?between\b/gi,
     reason: "a ceasefire resting on an agreement between the parties: each declares it to the other",
     strength: 0.8,
     source: "none",
@@ -296,7 +327,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "dc.truce-established",
     relation: "DECLARES_CEASEFIRE",
-    pattern: /\b(?:ceasefire|cease-fire|truce)\s+(?:was|has\s+been|had\s+been)\s+(?:established|agreed|reached|declared)\b/gi,
+    pattern:
+      /\b(?:ceasefire|cease-fire|truce)\s+(?:was|has\s+been|had\s+been)\s+(?:established|agreed|reached|declared)\b/gi,
     reason: "a truce was established between the parties of the conflict",
     strength: 0.6,
     target: "between",
@@ -306,7 +338,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "con.expressed-concern",
     relation: "EXPRESSES_CONCERN",
-    pattern: /\b(?:express(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,2}?(?:concern|worry|alarm|dismay|unease)|(?:deeply\s+|gravely\s+)?(?:concerned|worried|alarmed|troubled)\s+(?:about|over|by|at)|voic(?:ed|es|ing)\s+(?:[\w-]+\s+)?concerns?)\b/gi,
+    pattern:
+      /\b(?:express(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,2}?(?:concern|worry|alarm|dismay|unease)|(?:deeply\s+|gravely\s+)?(?:concerned|worried|alarmed|troubled)\s+(?:about|over|by|at)|voic(?:ed|es|ing)\s+(?:[\w-]+\s+)?concerns?)\b/gi,
     reason: "voices concern about the object's conduct",
     strength: 0.8,
     target: "object",
@@ -315,7 +348,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "den.denied",
     relation: "DENIES",
-    pattern: /\b(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reports|claims|allegations|accusations|charges))\b/gi,
+    pattern:
+      /\b(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reports|claims|allegations|accusations|charges))\b/gi,
     reason: "denies a claim or accusation; the target is its author",
     strength: 0.75,
     target: "object",
@@ -325,7 +359,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "dem.demanded",
     relation: "DEMANDS",
-    pattern: /\b(?:demand(?:ed|s|ing)?(?!\s+(?:an?\s+)?(?:immediate\s+)?(?:end|halt|stop|cessation|ceasefire|truce))|insist(?:ed|s|ing)?\s+(?:on|that)|the\s+only\s+condition|condition(?:ed)?\s+(?:for|on)|call(?:ed|s|ing)?\s+for\s+the\s+(?:immediate\s+|complete\s+)?(?:withdrawal|release|handover|extradition)|(?:must|should)\s+(?:immediately\s+)?(?:withdraw|release|hand\s+over|leave|return))\b/gi,
+    pattern:
+      /\b(?:demand(?:ed|s|ing)?(?!\s+(?:an?\s+)?(?:immediate\s+)?(?:end|halt|stop|cessation|ceasefire|truce))|insist(?:ed|s|ing)?\s+(?:on|that)|the\s+only\s+condition|condition(?:ed)?\s+(?:for|on)|call(?:ed|s|ing)?\s+for\s+the\s+(?:immediate\s+|complete\s+)?(?:withdrawal|release|handover|extradition)|(?:must|should)\s+(?:immediately\s+)?(?:withdraw|release|hand\s+over|leave|return))\b/gi,
     reason: "demands that the object withdraw, release or hand over",
     strength: 0.8,
     target: "object",
@@ -335,7 +370,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "rej.rejected",
     relation: "REJECTS",
-    pattern: /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)\s+to\s+(?:meet|talk|negotiate|recogni[sz]e|accept|sit|engage)|ruled\s+out|rules\s+out|turn(?:ed|s)?\s+down|boycott(?:ed|s|ing)?|(?:withdr[ae]w|withdrawn|pulled\s+out|walked\s+out)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|mediations?|process|dialogue)|not\s+possible\s+to\s+(?:talk|hold|meet|negotiate))\b/gi,
+    pattern:
+      /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)\s+to\s+(?:meet|talk|negotiate|recogni[sz]e|accept|sit|engage)|ruled\s+out|rules\s+out|turn(?:ed|s)?\s+down|boycott(?:ed|s|ing)?|(?:withdr[ae]w|withdrawn|pulled\s+out|walked\s+out)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|mediations?|process|dialogue)|not\s+possible\s+to\s+(?:talk|hold|meet|negotiate))\b/gi,
     reason: "rejects the object's proposal, mediation or a meeting",
     strength: 0.75,
     target: "object",
@@ -354,7 +390,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "cnd.condemned",
     relation: "CONDEMNS",
-    pattern: /\b(?:condemn(?:ed|s|ing|ation\s+of)?|denounc(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|criticis(?:ed|es|ing|e)|slam(?:med|s|ming)?|decr(?:ied|ies|y)|deplor(?:ed|es|ing|e)|lambast(?:ed|s)?|censur(?:ed|es))\b/gi,
+    pattern:
+      /\b(?:condemn(?:ed|s|ing|ation\s+of)?|denounc(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|criticis(?:ed|es|ing|e)|slam(?:med|s|ming)?|decr(?:ied|ies|y)|deplor(?:ed|es|ing|e)|lambast(?:ed|s)?|censur(?:ed|es))\b/gi,
     reason: "condemns or criticises the object",
     strength: 0.85,
     target: "object",
@@ -362,7 +399,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "cnd.protest-summons",
     relation: "CONDEMNS",
-    pattern: /\b(?:(?:lodged|filed|registered|issued|delivered)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?protests?|protest(?:ed|s)?\s+(?:against|to)|summon(?:ed|s|ing)?)\b/gi,
+    pattern:
+      /\b(?:(?:lodged|filed|registered|issued|delivered)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?protests?|protest(?:ed|s)?\s+(?:against|to)|summon(?:ed|s|ing)?)\b/gi,
     reason: "a protest or a summons of a diplomat counts as condemnation",
     strength: 0.8,
     target: "object",
@@ -371,17 +409,28 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "acc.accused",
     relation: "ACCUSES",
-    pattern: /\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|held\s+[\w-]+\s+responsible|hold\s+[\w-]+\s+responsible|exchang(?:ed|e|ing)\s+(?:[\w-]+\s+)?(?:accusations|blame)|(?:making|made|make)s?\s+(?:[\w.-]+\s+){1,3}complicit)\b/gi,
+    pattern:
+      /\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|held\s+[\w-]+\s+responsible|hold\s+[\w-]+\s+responsible|exchang(?:ed|e|ing)\s+(?:[\w-]+\s+)?(?:accusations|blame))\b/gi,
     reason: "accuses or blames the object",
     strength: 0.85,
     target: "object",
     fallback: ["mutual"],
   },
+  {
+    id: "acc.complicit",
+    relation: "ACCUSES",
+    pattern:
+      /\b(?:mak(?:ing|es|e)|made|call(?:ed|s|ing)?|consider(?:ed|s)?|holding|held|hold)\s+(?<obj>(?:[\w.'-]+\s+){1,4}?)(?:complicit|responsible|accountable)\b/gi,
+    reason: "calling the object complicit in or responsible for wrongdoing",
+    strength: 0.8,
+    target: "inside",
+  },
   // ── THREATENS ───────────────────────────────────────────────────────
   {
     id: "thr.threatened",
     relation: "THREATENS",
-    pattern: /\b(?:threat(?:en(?:ed|s|ing)?)|vow(?:ed|s|ing)?\s+to\s+(?:retaliate|respond|punish|destroy|crush|avenge)|will\s+(?:respond|retaliate|strike\s+back)|(?:a\s+)?(?:forceful|deterrent|decisive|crushing|harsh|severe)\s+(?:and\s+[\w-]+\s+)?response|consequences\s+will\s+be|(?:resolute|decisive|necessary)\s+(?:and\s+[\w-]+\s+)?measures|bounty|reward\s+to\s+whoever|military\s+drills?\s+(?:near|around|aimed))\b/gi,
+    pattern:
+      /\b(?:threat(?:en(?:ed|s|ing)?)|vow(?:ed|s|ing)?\s+to\s+(?:retaliate|respond|punish|destroy|crush|avenge)|will\s+(?:respond|retaliate|strike\s+back)|(?:a\s+)?(?:forceful|deterrent|decisive|crushing|harsh|severe)\s+(?:and\s+[\w-]+\s+)?response|consequences\s+will\s+be|(?:resolute|decisive|necessary)\s+(?:and\s+[\w-]+\s+)?measures|bounty|reward\s+to\s+whoever|military\s+drills?\s+(?:near|around|aimed))\b/gi,
     reason: "threatens the object with force, retaliation or measures",
     strength: 0.75,
     target: "object",
@@ -391,7 +440,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "san.sanctioned",
     relation: "SANCTIONS",
-    pattern: /\b(?:sanction(?:ed|s|ing)?|impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|tariffs|embargo|restrictions|a\s+ban)|expel(?:led|s|ling)?|recall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats)|downgrad(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:relations|ties)|(?:cut|severed|sever|suspended|broke\s+off)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)|clos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?border|(?:halt(?:ed|s)?|ban(?:ned|s)?)\s+(?:[\w-]+\s+)?imports)\b/gi,
+    pattern:
+      /\b(?:sanction(?:ed|s|ing)?|impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|tariffs|embargo|restrictions|a\s+ban)|expel(?:led|s|ling)?|recall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats)|downgrad(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:relations|ties)|(?:cut|severed|sever|suspended|broke\s+off)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)|clos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?border|(?:halt(?:ed|s)?|ban(?:ned|s)?)\s+(?:[\w-]+\s+)?imports)\b/gi,
     reason: "sanctions, expels or recalls envoys, cuts or downgrades ties",
     strength: 0.85,
     target: "object",
@@ -401,7 +451,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "att.attacked",
     relation: "ATTACKS",
-    pattern: /\b(?:attack(?:ed|s|ing)?(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|(?:air\s*)?strikes?\s+(?:on|against)|invad(?:ed|es|ing|e)|invasion\s+of|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|occup(?:ied|ies|y|ying)|occupation\s+of|destr(?:oy(?:ed|s|ing)?|uction\s+of)|kill(?:ed|s|ing)|injur(?:ed|ing)|aggression\s+(?:on|against)|act\s+of\s+(?:[\w-]+\s+)?aggression\s+against|onslaught|offensive\s+(?:on|against)|incursions?\s+into|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
+    pattern:
+      /\b(?:attack(?:ed|s|ing)?(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|(?:air\s*)?strikes?\s+(?:on|against)|invad(?:ed|es|ing|e)|invasion\s+of|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|occup(?:ied|ies|y|ying)|occupation\s+of|destr(?:oy(?:ed|s|ing)?|uction\s+of)|kill(?:ed|s|ing)|injur(?:ed|ing)|aggression\s+(?:on|against)|act\s+of\s+(?:[\w-]+\s+)?aggression\s+against|onslaught|offensive\s+(?:on|against)|incursions?\s+into|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
     reason: "a military attack on the object; a party's attack with no named target hits its opponent",
     strength: 0.85,
     target: "object",
@@ -410,7 +461,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "att.attack-by",
     relation: "ATTACKS",
-    pattern: /\b(?:attack|counterattack|counter-attack|assault|offensive|strikes?|shelling|raid|incursion|aggression)\s+by\b/gi,
+    pattern:
+      /\b(?:attack|counterattack|counter-attack|assault|offensive|strikes?|shelling|raid|incursion|aggression)\s+by\b/gi,
     reason: "an attack by the agent on the subject",
     strength: 0.8,
     source: "agent",
@@ -419,7 +471,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "att.fighting-between",
     relation: "ATTACKS",
-    pattern: /\b(?:battles?|clashes|fighting|war|hostilities|skirmishes|exchanges\s+of\s+fire)\s+(?:[\w-]+\s+){0,6}?between\b/gi,
+    pattern:
+      /\b(?:battles?|clashes|fighting|war|hostilities|skirmishes|exchanges\s+of\s+fire)\s+(?:[\w-]+\s+){0,6}?between\b/gi,
     reason: "fighting between two parties: each attacks the other",
     strength: 0.65,
     source: "none",

@@ -6,9 +6,10 @@ import type { RelationType } from "../../domain/relations.js";
  * - `object`: the first actor after the trigger in its clause, with those joined to it;
  * - `inside`: actors inside the trigger's `obj` group ("called on <obj> to cease");
  * - `between`: "between A and B" after the trigger, else anywhere in the sentence;
- * - `subject`: the actor before the trigger (used with `source: "agent"` or `"speaker"`).
+ * - `subject`: the actor before the trigger (used with `source: "agent"` or `"speaker"`);
+ * - `none`: the wording names no target; only the fallback applies.
  */
-export type TargetSlot = "object" | "inside" | "between" | "subject";
+export type TargetSlot = "object" | "inside" | "between" | "subject" | "none";
 
 /** When the slot is empty: the conflict's parties (all of them, or the source's opponents), or the other members of a joined subject. */
 export type Fallback = "parties" | "opponents" | "mutual";

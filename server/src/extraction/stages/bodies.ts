@@ -17,5 +17,12 @@ export function bodyActor(code: string, body: BodyClass): Actor | undefined {
     aliases.add(`${head} of ${state.name}`);
   }
   aliases.delete(name);
-  return { id: slugify(name), name, kind: body.kind, affiliation: code, role: `${body.head} of ${state.name}`, aliases: [...aliases] };
+  return {
+    id: slugify(name),
+    name,
+    kind: body.kind,
+    affiliation: code,
+    role: `${body.head} of ${state.name}`,
+    aliases: [...aliases],
+  };
 }

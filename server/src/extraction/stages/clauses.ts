@@ -26,7 +26,8 @@ export function clauseStart(sentence: string, before: number): number {
 export const IN_PHRASE =
   /\b(?:of|with|to|for|on|against|by|from|in|at|between|about|over|toward|towards|into|among|amid|than|like|via|through|under|after|before|including|upon|within|across|beside|behind|near|without|and\s+between)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+|both\s+)?$/i;
 
-const NEGATION = /\b(?:not|never|no\s+longer|neither|nor|without|refus(?:ed|es|ing)\s+to|declined\s+to|fail(?:ed|s)\s+to|denied|n't)\b[^,;]*$|n't\s+(?:[\w-]+\s+){0,2}$/i;
+const NEGATION =
+  /\b(?:not|never|no\s+longer|neither|nor|without|refus(?:ed|es|ing)\s+to|declined\s+to|fail(?:ed|s)\s+to|denied|n't)\b[^,;]*$|n't\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Words that make an event planned, expected or conditional rather than asserted. */
 const FUTURE_EVENT =
@@ -52,7 +53,9 @@ export function isNegated(sentence: string, triggerStart: number): boolean {
 export function isFuture(sentence: string, triggerStart: number, type: RelationType): boolean {
   const from = Math.max(clauseStart(sentence, triggerStart), triggerStart - 50);
   const before = sentence.slice(from, triggerStart);
-  return EVENT_TYPES.has(type) ? FUTURE_EVENT.test(before) || FUTURE_STANCE.test(before) : FUTURE_STANCE.test(before);
+  return EVENT_TYPES.has(type)
+    ? FUTURE_EVENT.test(before) || FUTURE_STANCE.test(before)
+    : FUTURE_STANCE.test(before);
 }
 
 export function inQuote(sentence: string, at: number): boolean {
@@ -61,4 +64,5 @@ export function inQuote(sentence: string, at: number): boolean {
   return quotes % 2 === 1;
 }
 
-export const REPORTING = /\b(?:said|says|say|stated|states|added|adds|stressed|noted|announced|told|claimed|claims|reported|indicated|affirmed|confirmed|insisted|declared|explained|wrote|tweeted|according\s+to)\b/gi;
+export const REPORTING =
+  /\b(?:said|says|say|stated|states|added|adds|stressed|noted|announced|told|claimed|claims|reported|indicated|affirmed|confirmed|insisted|declared|explained|wrote|tweeted|according\s+to)\b/gi;

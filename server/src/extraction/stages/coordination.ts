@@ -1,7 +1,8 @@
 /** Which mentions are joined by "and", commas or "X- and Y-": one argument of several actors. */
 import type { ResolvedMention } from "../types.js";
 
-const JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&\s*|,?\s*along\s+with\s+|-\s*(?:and\s+)?|-)(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/i;
+const JOINER =
+  /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&\s*|,?\s*along\s+with\s+|-\s*(?:and\s+)?|-)(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:paramilitary|rebel|militant|armed|rival|opposing|islamist|separatist|regular|allied|neighbouring|neighboring)\s+)?$/i;
 
 export function joined(sentence: string, left: ResolvedMention, right: ResolvedMention): boolean {
   if (right.start < left.end) return false;
@@ -9,7 +10,11 @@ export function joined(sentence: string, left: ResolvedMention, right: ResolvedM
 }
 
 /** Indices of the coordination containing mentions[index], in order. */
-export function coordinationAt(sentence: string, mentions: readonly ResolvedMention[], index: number): number[] {
+export function coordinationAt(
+  sentence: string,
+  mentions: readonly ResolvedMention[],
+  index: number,
+): number[] {
   const group = [index];
   for (let k = index; k > 0; k--) {
     const a = mentions[k - 1];

@@ -3,18 +3,34 @@
  * ("he" → last person, "its" → last non-person, "the ministry" → last ministry, "the
  * Iranian President" → the person in that office); group references ("the two sides")
  * take the parties of the conflict, found as the pair most often joined in the article
- * ("between A and B", "A-B", "A and B").
+ * ("between A and B", "A-B", "A and B"), strengthened by conflictual relations between them.
  */
 import type { Actor } from "../../domain/actors.js";
 import type { Office } from "../gazetteer/office-holder.js";
 import type { PersonIndex } from "../gazetteer/persons.js";
 import type { Mention, ResolvedMention, Sentence } from "../types.js";
+import { IN_PHRASE } from "./clauses.js";
 import { joined } from "./coordination.js";
 import { affiliationActor, holderOf } from "./resolve.js";
 
 interface Seen {
   actor: Actor;
   office?: Office;
+  /** Inside a prepositional phrase: not a likely antecedent for "it". */
+  adjunct: boolean;
+}
+
+/** Text after a joined pair that marks it as go-betweens rather than belligerents ("X and Y urged", "X- and Y-brokered"). */
+const THIRD_PARTY_AFTER =
+  /^\W{0,3}(?:-?\s*(?:brokered|mediated|led|hosted|sponsored)|mediators?|(?:have\s+|has\s+)?(?:urged?|call(?:ed)?\s+(?:on|for)|appeal|offer))/i;
+const CONFLICT_AFTER =
+  /^\W{0,3}(?:war|conflict|fighting|clashes|border|dispute|hostilities|tensions|confrontation)\b/i;
+
+/** Evidence that two affiliations fight: conflictual relations found between them. */
+export type ConflictEvidence = ReadonlyMap<string, number>;
+
+export function pairKey(a: string, b: string): string {
+  return [a, b].sort().join("|");
 }
 
 /** Expletive "it": "it is not possible", "it was unclear". */
@@ -22,22 +38,53 @@ const EXPLETIVE_IT = /^\s*(?:is|was|'s|has\s+been|remains|seems|appears|would\s+
 
 function direct(m: Mention): ResolvedMention | undefined {
   if (m.ref.kind === "actor") {
-    return { start: m.start, end: m.end, text: m.text, actors: [m.ref.actor], certainty: m.ref.certainty, via: m.ref.via, possessive: m.possessive, place: false, anaphoric: false };
+    return {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      actors: [m.ref.actor],
+      certainty: m.ref.certainty,
+      via: m.ref.via,
+      possessive: m.possessive,
+      place: false,
+      anaphoric: false,
+    };
   }
   if (m.ref.kind === "place") {
     const actor = affiliationActor(m.ref.affiliation);
     if (!actor) return undefined;
-    return { start: m.start, end: m.end, text: m.text, actors: [actor], certainty: 0.7, via: m.ref.via, possessive: m.possessive, place: true, anaphoric: false };
+    return {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      actors: [actor],
+      certainty: 0.7,
+      via: m.ref.via,
+      possessive: m.possessive,
+      place: true,
+      anaphoric: false,
+    };
   }
   return undefined;
 }
 
 /** The two actors most often joined as a pair in the article: the parties of the conflict. */
-export function findParties(sentences: readonly Sentence[], mentions: readonly Mention[][]): [Actor, Actor] | undefined {
+export function findParties(
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[][],
+  evidence: ConflictEvidence = new Map(),
+): [Actor, Actor] | undefined {
   const scores = new Map<string, { score: number; first: number; pair: [Actor, Actor] }>();
   let order = 0;
+  /** The first state, group or force seen for each affiliation: who stands for it in a pair found only by its relations. */
+  const representative = new Map<string, Actor>();
   sentences.forEach((s, si) => {
     const resolved = (mentions[si] ?? []).map(direct);
+    for (const r of resolved) {
+      const a = r?.actors[0];
+      if (a && a.kind !== "person" && a.kind !== "government_body" && !representative.has(a.affiliation))
+        representative.set(a.affiliation, a);
+    }
     for (let k = 0; k + 1 < resolved.length; k++) {
       const a = resolved[k];
       const b = resolved[k + 1];
@@ -51,13 +98,32 @@ export function findParties(sentences: readonly Sentence[], mentions: readonly M
       if (!x || !y || x.affiliation === y.affiliation) continue;
       const before = s.text.slice(Math.max(0, a.start - 12), a.start).toLowerCase();
       const between = s.text.slice(a.end, b.start);
-      const weight = /between\s+(?:the\s+)?$/.test(before) ? 3 : between.trim() === "-" ? 2 : 1;
-      const key = [x.affiliation, y.affiliation].sort().join("|");
+      const after = s.text.slice(b.end, b.end + 30);
+      if (THIRD_PARTY_AFTER.test(after) || /\bby\s+(?:the\s+)?$/.test(before)) continue;
+      const warlike =
+        x.kind === "armed_force" || x.kind === "group" || y.kind === "armed_force" || y.kind === "group";
+      const weight =
+        (/between\s+(?:the\s+)?$/.test(before)
+          ? 3
+          : between.trim() === "-"
+            ? CONFLICT_AFTER.test(after)
+              ? 4
+              : 2
+            : 1) + (warlike ? 1 : 0);
+      const key = pairKey(x.affiliation, y.affiliation);
       const entry = scores.get(key) ?? { score: 0, first: order++, pair: [x, y] };
       entry.score += weight;
       scores.set(key, entry);
     }
   });
+  for (const [key, extra] of evidence) {
+    const e = scores.get(key);
+    if (e) e.score += extra;
+    else {
+      const [x, y] = key.split("|").map((code) => representative.get(code ?? ""));
+      if (x && y) scores.set(key, { score: extra, first: order++, pair: [x, y] });
+    }
+  }
   let best: { score: number; first: number; pair: [Actor, Actor] } | undefined;
   for (const e of scores.values()) {
     if (!best || e.score > best.score || (e.score === best.score && e.first < best.first)) best = e;
@@ -69,8 +135,8 @@ export function resolveCoreference(
   sentences: readonly Sentence[],
   mentions: readonly Mention[][],
   persons: PersonIndex,
+  parties: readonly [Actor, Actor] | undefined,
 ): ResolvedMention[][] {
-  const parties = findParties(sentences, mentions);
   const seen: Seen[] = [];
   let lastGroup: Actor[] | undefined;
   const lastWhere = (test: (s: Seen) => boolean): Seen | undefined => {
@@ -80,6 +146,18 @@ export function resolveCoreference(
     }
     return undefined;
   };
+  /** "the foreign minister" is the article's main figure in that office more often than the last one named. */
+  const mostMentioned = (test: (s: Seen) => boolean): Seen | undefined => {
+    const counts = new Map<string, { n: number; at: number; s: Seen }>();
+    seen.forEach((s, at) => {
+      if (!test(s)) return;
+      const c = counts.get(s.actor.id) ?? { n: 0, at, s };
+      counts.set(s.actor.id, { n: c.n + 1, at, s });
+    });
+    let top: { n: number; at: number; s: Seen } | undefined;
+    for (const c of counts.values()) if (!top || c.n > top.n || (c.n === top.n && c.at > top.at)) top = c;
+    return top?.s;
+  };
   const out: ResolvedMention[][] = [];
   sentences.forEach((sentence, si) => {
     const resolved: ResolvedMention[] = [];
@@ -88,7 +166,8 @@ export function resolveCoreference(
       if (d) {
         resolved.push(d);
         const office = m.ref.kind === "actor" ? m.ref.office : undefined;
-        for (const a of d.actors) seen.push({ actor: a, ...(office ? { office } : {}) });
+        const adjunct = IN_PHRASE.test(sentence.text.slice(Math.max(0, m.start - 30), m.start));
+        for (const a of d.actors) seen.push({ actor: a, adjunct, ...(office ? { office } : {}) });
         const prev = resolved.at(-2);
         if (prev && joined(sentence.text, prev, d)) lastGroup = [...prev.actors, ...d.actors];
         continue;
@@ -108,15 +187,20 @@ export function resolveCoreference(
               const fit = (s: Seen) =>
                 s.actor.kind === "person" &&
                 (!ref.affiliation || s.actor.affiliation === ref.affiliation) &&
-                (!ref.office || ref.office === "other" ? /minister|secretary|diplomat/i.test(s.actor.role ?? "") || !ref.office : s.office === ref.office);
-              const hit = lastWhere(fit);
-              const table = ref.affiliation && ref.office && ref.office !== "other" ? holderOf(ref.affiliation, ref.office, persons) : undefined;
+                (!ref.office || ref.office === "other"
+                  ? /minister|secretary|diplomat/i.test(s.actor.role ?? "") || !ref.office
+                  : s.office === ref.office);
+              const hit = mostMentioned(fit);
+              const table =
+                ref.affiliation && ref.office && ref.office !== "other"
+                  ? holderOf(ref.affiliation, ref.office, persons)
+                  : undefined;
               const state = ref.affiliation ? affiliationActor(ref.affiliation) : undefined;
               const chosen = hit?.actor ?? table?.actor ?? state;
               if (chosen) {
                 actors = [chosen];
                 certainty = hit ? 0.8 : table ? table.certainty : 0.6;
-                seen.push({ actor: chosen, ...(ref.office ? { office: ref.office } : {}) });
+                seen.push({ actor: chosen, adjunct: false, ...(ref.office ? { office: ref.office } : {}) });
               }
             } else {
               const hit = lastWhere((s) => s.actor.kind === "person");
@@ -126,8 +210,15 @@ export function resolveCoreference(
           }
           case "thing": {
             if (m.text.toLowerCase() === "it" && EXPLETIVE_IT.test(sentence.text.slice(m.end))) break;
-            const kind = ref.bodyClass === "ministry" ? "government_body" : ref.bodyClass === "armed_forces" ? "armed_force" : undefined;
-            const hit = lastWhere((s) => (kind ? s.actor.kind === kind : s.actor.kind !== "person"));
+            const kind =
+              ref.bodyClass === "ministry"
+                ? "government_body"
+                : ref.bodyClass === "armed_forces"
+                  ? "armed_force"
+                  : undefined;
+            const hit = lastWhere((s) =>
+              kind ? s.actor.kind === kind : s.actor.kind !== "person" && !s.adjunct,
+            );
             if (hit) actors = [hit.actor];
             break;
           }
@@ -141,17 +232,38 @@ export function resolveCoreference(
             }
             break;
           }
-          case "plural":
-            actors = lastGroup ?? (parties ? [...parties] : []);
+          case "plural": {
+            // "their readiness" right after "the ministers and the EU chief ...": the latest group in this sentence.
+            const here = resolved.at(-1);
+            actors =
+              here &&
+              here.actors.length > 0 &&
+              !IN_PHRASE.test(sentence.text.slice(Math.max(0, here.start - 30), here.start))
+                ? [...here.actors]
+                : (lastGroup ?? (parties ? [...parties] : []));
+            if (here && resolved.length >= 2) {
+              const prev = resolved.at(-2);
+              if (prev && joined(sentence.text, prev, here)) actors = [...prev.actors, ...here.actors];
+            }
             certainty = 0.6;
             break;
+          }
         }
       }
       if (actors.length === 0) continue;
-      resolved.push({ start: m.start, end: m.end, text: m.text, actors, certainty, via: ref.via, possessive: m.possessive, place: false, anaphoric: true });
+      resolved.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        actors,
+        certainty,
+        via: ref.via,
+        possessive: m.possessive,
+        place: false,
+        anaphoric: true,
+      });
     }
     out.push(resolved);
   });
   return out;
 }
-

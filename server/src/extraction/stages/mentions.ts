@@ -9,8 +9,8 @@
 import type { Actor } from "../../domain/actors.js";
 import type { BodyClass } from "../gazetteer/bodies.js";
 import type { Office } from "../gazetteer/office-holder.js";
-import { PHRASES, type PhraseEntry } from "../gazetteer/phrase-index.js";
 import type { PersonIndex } from "../gazetteer/persons.js";
+import { PHRASES, type PhraseEntry } from "../gazetteer/phrase-index.js";
 import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from "../gazetteer/titles.js";
 import type { Mention, MentionRef, Token } from "../types.js";
 import { bodyActor } from "./bodies.js";
@@ -21,20 +21,49 @@ type Form = Extract<MentionRef, { kind: "anaphor" }>["form"];
 /** Multi-word anaphors, longest first by construction of the lookup. */
 const FIXED_ANAPHORS: ReadonlyMap<string, MentionRef> = new Map<string, MentionRef>([
   ...[
-    "the two sides", "both sides", "the two parties", "both parties", "the parties", "the sides", "the two countries",
-    "both countries", "the two nations", "both nations", "the two leaders", "both leaders", "the warring parties",
-    "the warring sides", "the belligerents", "each other", "one another", "the two neighbours", "the two neighbors",
-    "the two states", "the two", "the warring factions", "the rival sides", "the two governments", "both governments",
-    "the two armies", "warring parties", "warring sides", "warring generals", "the rivals", "the heads of state", "the two heads of state", "both heads of state",
+    "the two sides",
+    "both sides",
+    "the two parties",
+    "both parties",
+    "the parties",
+    "the sides",
+    "the two countries",
+    "both countries",
+    "the two nations",
+    "both nations",
+    "the two leaders",
+    "both leaders",
+    "the warring parties",
+    "the warring sides",
+    "the belligerents",
+    "each other",
+    "one another",
+    "the two neighbours",
+    "the two neighbors",
+    "the two states",
+    "the two",
+    "the warring factions",
+    "the rival sides",
+    "the two governments",
+    "both governments",
+    "the two armies",
+    "warring parties",
+    "warring sides",
+    "warring generals",
+    "the rivals",
+    "the heads of state",
+    "the two heads of state",
+    "both heads of state",
   ].map((p): [string, MentionRef] => [p, { kind: "parties", via: `parties:${p}` }]),
-  ...["his country", "her country", "its country", "their country", "the country"].map((p): [string, MentionRef] => [
-    p,
-    { kind: "anaphor", form: "country", via: `anaphor:${p}` },
-  ]),
-  ...["the ministry", "the foreign ministry", "the defense ministry", "the defence ministry"].map((p): [string, MentionRef] => [
-    p,
-    { kind: "anaphor", form: "thing", bodyClass: "ministry", via: `anaphor:${p}` },
-  ]),
+  ...["his country", "her country", "its country", "their country", "the country"].map(
+    (p): [string, MentionRef] => [p, { kind: "anaphor", form: "country", via: `anaphor:${p}` }],
+  ),
+  ...["the ministry", "the foreign ministry", "the defense ministry", "the defence ministry"].map(
+    (p): [string, MentionRef] => [
+      p,
+      { kind: "anaphor", form: "thing", bodyClass: "ministry", via: `anaphor:${p}` },
+    ],
+  ),
   ...["the army", "the military"].map((p): [string, MentionRef] => [
     p,
     { kind: "anaphor", form: "thing", bodyClass: "armed_forces", via: `anaphor:${p}` },
@@ -59,8 +88,32 @@ const PRONOUNS: ReadonlyMap<string, { form: Form; possessive: boolean }> = new M
 ]);
 
 const DETERMINERS = new Set(["the", "his", "her", "its", "their"]);
-const BODY_ADJECTIVES = new Set(["regular", "paramilitary", "national", "own", "top", "armed", "official", "state", "senior"]);
+const BODY_ADJECTIVES = new Set([
+  "regular",
+  "paramilitary",
+  "national",
+  "own",
+  "top",
+  "armed",
+  "official",
+  "state",
+  "senior",
+]);
 const COUNTERPART = new Set(["counterpart", "counterparts"]);
+const ORIGIN_SUFFIXES = new Set([
+  "made",
+  "built",
+  "designed",
+  "manufactured",
+  "produced",
+  "speaking",
+  "language",
+  "born",
+  "style",
+  "based",
+  "owned",
+  "flagged",
+]);
 
 interface Match {
   entries: readonly PhraseEntry[];
@@ -116,12 +169,18 @@ function ownerCode(e: PhraseEntry): string {
   return "";
 }
 
-function ownerActor(entries: readonly PhraseEntry[]): { actor: Actor; metonym: boolean; demonym: boolean } | undefined {
+function ownerActor(
+  entries: readonly PhraseEntry[],
+): { actor: Actor; metonym: boolean; demonym: boolean } | undefined {
   const e = entries.find(isOwner);
   if (!e) return undefined;
   const actor = affiliationActor(ownerCode(e));
   if (!actor) return undefined;
-  return { actor, metonym: e.type === "state" && e.state.as === "metonym", demonym: e.type === "state" && e.state.as === "demonym" };
+  return {
+    actor,
+    metonym: e.type === "state" && e.state.as === "metonym",
+    demonym: e.type === "state" && e.state.as === "demonym",
+  };
 }
 
 function isPossessiveAt(tokens: readonly Token[], k: number): boolean {
@@ -178,19 +237,37 @@ function remember(ctx: MentionContext, name: string, person: ResolvedPerson): vo
   ctx.lastAffiliation = person.actor.affiliation;
 }
 
-function personMention(start: number, end: number, sentence: string, tokens: readonly Token[], p: ResolvedPerson, possessive: boolean): Mention {
+function personMention(
+  start: number,
+  end: number,
+  sentence: string,
+  tokens: readonly Token[],
+  p: ResolvedPerson,
+  possessive: boolean,
+): Mention {
   const s = tokens[start]?.start ?? 0;
   const e = tokens[end - 1]?.end ?? s;
   return {
     start: s,
     end: e,
     text: sentence.slice(s, e),
-    ref: { kind: "actor", actor: p.actor, certainty: p.certainty, via: p.via, ...(p.office ? { office: p.office } : {}) },
+    ref: {
+      kind: "actor",
+      actor: p.actor,
+      certainty: p.certainty,
+      via: p.via,
+      ...(p.office ? { office: p.office } : {}),
+    },
     possessive,
   };
 }
 
-function span(tokens: readonly Token[], start: number, end: number, sentence: string): Pick<Mention, "start" | "end" | "text"> {
+function span(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  sentence: string,
+): Pick<Mention, "start" | "end" | "text"> {
   const s = tokens[start]?.start ?? 0;
   const e = tokens[end - 1]?.end ?? s;
   return { start: s, end: e, text: sentence.slice(s, e) };
@@ -202,7 +279,12 @@ interface Parsed {
 }
 
 /** "[the|his] [State['s]] Title [of State] [,] [Name] [of State]" and "his <Demonym> counterpart(s), Name and <Demonym> Name". */
-function parseTitled(tokens: readonly Token[], i: number, sentence: string, ctx: MentionContext): Parsed | undefined {
+function parseTitled(
+  tokens: readonly Token[],
+  i: number,
+  sentence: string,
+  ctx: MentionContext,
+): Parsed | undefined {
   let k = i;
   const determiner = DETERMINERS.has(tokens[k]?.lower ?? "") ? tokens[k]?.lower : undefined;
   if (determiner) k++;
@@ -216,7 +298,8 @@ function parseTitled(tokens: readonly Token[], i: number, sentence: string, ctx:
   const titleMatch = counterpart ? undefined : lookup(tokens, k, (e) => e.type === "title");
   if (!counterpart && !titleMatch) return undefined;
   const title = titleMatch?.entries.find((e) => e.type === "title");
-  if (titleMatch && title?.type === "title" && !owner && !determiner && !tokens[k]?.capitalised) return undefined;
+  if (titleMatch && title?.type === "title" && !owner && !determiner && !tokens[k]?.capitalised)
+    return undefined;
   k = counterpart ? k + 1 : (titleMatch?.end ?? k);
   if (tokens[k]?.lower === "of") {
     const of = lookup(tokens, tokens[k + 1]?.lower === "the" ? k + 2 : k + 1, isOwner);
@@ -226,7 +309,11 @@ function parseTitled(tokens: readonly Token[], i: number, sentence: string, ctx:
       k = of.end;
     }
   }
-  const office: Office | undefined = counterpart ? ctx.lastOffice : title?.type === "title" ? title.title.office : undefined;
+  const office: Office | undefined = counterpart
+    ? ctx.lastOffice
+    : title?.type === "title"
+      ? title.title.office
+      : undefined;
   const titleText = counterpart ? undefined : title?.type === "title" ? title.title.role : undefined;
   let nameStart = k;
   if (tokens[nameStart]?.text === ",") nameStart++;
@@ -235,7 +322,16 @@ function parseTitled(tokens: readonly Token[], i: number, sentence: string, ctx:
   if (nameEnd < 0) {
     if (!owner && determiner !== "the") return undefined;
     if (counterpart && owner) {
-      return { mentions: [{ ...span(tokens, i, k, sentence), ref: { kind: "actor", actor: owner.actor, certainty: 0.8, via: "person:unnamed-counterpart" }, possessive: false }], end: k };
+      return {
+        mentions: [
+          {
+            ...span(tokens, i, k, sentence),
+            ref: { kind: "actor", actor: owner.actor, certainty: 0.8, via: "person:unnamed-counterpart" },
+            possessive: false,
+          },
+        ],
+        end: k,
+      };
     }
     if (!office && !owner) return undefined;
     const ref: MentionRef = {
@@ -245,7 +341,10 @@ function parseTitled(tokens: readonly Token[], i: number, sentence: string, ctx:
       ...(owner ? { affiliation: owner.actor.affiliation } : {}),
       via: "anaphor:title",
     };
-    return { mentions: [{ ...span(tokens, i, k, sentence), ref, possessive: isPossessiveAt(tokens, k) }], end: k };
+    return {
+      mentions: [{ ...span(tokens, i, k, sentence), ref, possessive: isPossessiveAt(tokens, k) }],
+      end: k,
+    };
   }
   let end = nameEnd;
   if (tokens[end]?.lower === "of") {
@@ -257,8 +356,19 @@ function parseTitled(tokens: readonly Token[], i: number, sentence: string, ctx:
     }
   }
   const name = nameText(tokens, nameStart, nameEnd, sentence);
-  const affiliation = owner?.actor.affiliation ?? ctx.persons.byPhrase.get(name.toLowerCase())?.[0]?.affiliation ?? ctx.lastAffiliation;
-  const person = resolvePerson({ name, ...(office ? { office } : {}), ...(affiliation ? { affiliation } : {}), ...(titleText ? { title: titleText } : {}) }, ctx.persons);
+  const affiliation =
+    owner?.actor.affiliation ??
+    ctx.persons.byPhrase.get(name.toLowerCase())?.[0]?.affiliation ??
+    ctx.lastAffiliation;
+  const person = resolvePerson(
+    {
+      name,
+      ...(office ? { office } : {}),
+      ...(affiliation ? { affiliation } : {}),
+      ...(titleText ? { title: titleText } : {}),
+    },
+    ctx.persons,
+  );
   if (!person) return undefined;
   remember(ctx, name, person);
   mentions.push(personMention(i, end, sentence, tokens, person, isPossessiveAt(tokens, end)));
@@ -272,7 +382,10 @@ function parseTitled(tokens: readonly Token[], i: number, sentence: string, ctx:
     if (e2 < 0) break;
     const n2 = nameText(tokens, j, e2, sentence);
     const aff2 = nextOwner?.actor.affiliation ?? affiliation;
-    const p2 = resolvePerson({ name: n2, ...(office ? { office } : {}), ...(aff2 ? { affiliation: aff2 } : {}) }, ctx.persons);
+    const p2 = resolvePerson(
+      { name: n2, ...(office ? { office } : {}), ...(aff2 ? { affiliation: aff2 } : {}) },
+      ctx.persons,
+    );
     if (!p2) break;
     remember(ctx, n2, p2);
     mentions.push(personMention(end + 1, e2, sentence, tokens, p2, false));
@@ -292,11 +405,19 @@ function bodyAt(tokens: readonly Token[], k: number): { body: BodyClass; end: nu
 }
 
 /** A state or organisation, perhaps owning a body ("Azerbaijan's Defense Ministry") or naming a person ("Egypt's Sissi"). */
-function parseOwned(tokens: readonly Token[], i: number, sentence: string, ctx: MentionContext): Parsed | undefined {
+function parseOwned(
+  tokens: readonly Token[],
+  i: number,
+  sentence: string,
+  ctx: MentionContext,
+): Parsed | undefined {
   const start = tokens[i]?.lower === "the" && !lookup(tokens, i, isOwner) ? i + 1 : i;
   const m = lookup(tokens, start, isOwner);
   const owner = m ? ownerActor(m.entries) : undefined;
   if (!m || !owner) return undefined;
+  // "Russian-made", "Arabic-speaking": an origin, not an actor.
+  if (tokens[m.end]?.text === "-" && ORIGIN_SUFFIXES.has(tokens[m.end + 1]?.lower ?? ""))
+    return { mentions: [], end: m.end + 2 };
   let k = m.end;
   const possessive = possessiveLength(tokens, k);
   k += possessive;
@@ -305,7 +426,13 @@ function parseOwned(tokens: readonly Token[], i: number, sentence: string, ctx: 
     const actor = bodyActor(owner.actor.affiliation, body.body);
     if (actor) {
       return {
-        mentions: [{ ...span(tokens, start, body.end, sentence), ref: { kind: "actor", actor, certainty: 0.9, via: `body:${body.body.id}` }, possessive: isPossessiveAt(tokens, body.end) }],
+        mentions: [
+          {
+            ...span(tokens, start, body.end, sentence),
+            ref: { kind: "actor", actor, certainty: 0.9, via: `body:${body.body.id}` },
+            possessive: isPossessiveAt(tokens, body.end),
+          },
+        ],
         end: body.end,
       };
     }
@@ -316,7 +443,16 @@ function parseOwned(tokens: readonly Token[], i: number, sentence: string, ctx: 
     const shared = second ? bodyAt(tokens, second.end) : undefined;
     const actor = shared ? bodyActor(owner.actor.affiliation, shared.body) : undefined;
     if (actor && shared) {
-      return { mentions: [{ ...span(tokens, start, m.end, sentence), ref: { kind: "actor", actor, certainty: 0.85, via: `body:${shared.body.id}:shared` }, possessive: false }], end: m.end };
+      return {
+        mentions: [
+          {
+            ...span(tokens, start, m.end, sentence),
+            ref: { kind: "actor", actor, certainty: 0.85, via: `body:${shared.body.id}:shared` },
+            possessive: false,
+          },
+        ],
+        end: m.end,
+      };
     }
   }
   if ((owner.demonym || possessive > 0) && owner.actor.kind === "state") {
@@ -326,7 +462,12 @@ function parseOwned(tokens: readonly Token[], i: number, sentence: string, ctx: 
       const person = resolvePerson({ name, affiliation: owner.actor.affiliation }, ctx.persons);
       if (person) {
         remember(ctx, name, person);
-        return { mentions: [personMention(start, nameEnd, sentence, tokens, person, isPossessiveAt(tokens, nameEnd))], end: nameEnd };
+        return {
+          mentions: [
+            personMention(start, nameEnd, sentence, tokens, person, isPossessiveAt(tokens, nameEnd)),
+          ],
+          end: nameEnd,
+        };
       }
     }
   }
@@ -334,7 +475,12 @@ function parseOwned(tokens: readonly Token[], i: number, sentence: string, ctx: 
     mentions: [
       {
         ...span(tokens, start, m.end, sentence),
-        ref: { kind: "actor", actor: owner.actor, certainty: owner.metonym ? 0.8 : 0.95, via: owner.metonym ? "state:metonym" : `${owner.actor.kind}:name` },
+        ref: {
+          kind: "actor",
+          actor: owner.actor,
+          certainty: owner.metonym ? 0.8 : 0.95,
+          via: owner.metonym ? "state:metonym" : `${owner.actor.kind}:name`,
+        },
         possessive: possessive > 0,
       },
     ],
@@ -353,15 +499,27 @@ function parseHeadOf(tokens: readonly Token[], i: number, sentence: string): Par
   const m = lookup(tokens, at, isOwner);
   const owner = m ? ownerActor(m.entries) : undefined;
   const actor = owner ? bodyActor(owner.actor.affiliation, head.body) : undefined;
-  if (!m || !actor) return undefined;
+  // "representatives of Sudan's army": the owner's own body is the better reading.
+  if (!m || !actor || possessiveLength(tokens, m.end) > 0) return undefined;
   return {
-    mentions: [{ ...span(tokens, i, m.end, sentence), ref: { kind: "actor", actor, certainty: 0.85, via: `body:${head.body.id}:of` }, possessive: isPossessiveAt(tokens, m.end) }],
+    mentions: [
+      {
+        ...span(tokens, i, m.end, sentence),
+        ref: { kind: "actor", actor, certainty: 0.85, via: `body:${head.body.id}:of` },
+        possessive: isPossessiveAt(tokens, m.end),
+      },
+    ],
     end: m.end,
   };
 }
 
 /** A person met earlier ("Lavrov", "Sheikh Tamim") or an office holder of the date named in full or by surname. */
-function parseKnown(tokens: readonly Token[], i: number, sentence: string, ctx: MentionContext): Parsed | undefined {
+function parseKnown(
+  tokens: readonly Token[],
+  i: number,
+  sentence: string,
+  ctx: MentionContext,
+): Parsed | undefined {
   let k = i;
   while (HONORIFICS.has(tokens[k]?.lower ?? "") && tokens[k]?.capitalised && tokens[k + 1]?.capitalised) k++;
   if (!tokens[k]?.capitalised) return undefined;
@@ -378,7 +536,10 @@ function parseKnown(tokens: readonly Token[], i: number, sentence: string, ctx: 
       let end = k + len;
       // Swallow the rest of a name written in full after a known first name ("Anwar Ibrahim").
       while (tokens[end]?.capitalised && ctx.known.get(tokens[end]?.lower ?? "") === person) end++;
-      return { mentions: [personMention(i, end, sentence, tokens, person, isPossessiveAt(tokens, end))], end };
+      return {
+        mentions: [personMention(i, end, sentence, tokens, person, isPossessiveAt(tokens, end))],
+        end,
+      };
     }
   }
   return undefined;
@@ -390,7 +551,10 @@ function parseFixed(tokens: readonly Token[], i: number, sentence: string): Pars
     if (!ref) continue;
     const end = i + len;
     // "the country's mining agency" is a thing of the country, still the country.
-    return { mentions: [{ ...span(tokens, i, end, sentence), ref, possessive: isPossessiveAt(tokens, end) }], end };
+    return {
+      mentions: [{ ...span(tokens, i, end, sentence), ref, possessive: isPossessiveAt(tokens, end) }],
+      end,
+    };
   }
   return undefined;
 }
@@ -403,7 +567,13 @@ function parsePronoun(tokens: readonly Token[], i: number, sentence: string): Pa
   if (t.lower === "i" && t.text !== "I") return undefined;
   // "it is not possible", "it said": only a pronoun that can be an actor; expletive "it" is filtered later.
   return {
-    mentions: [{ ...span(tokens, i, i + 1, sentence), ref: { kind: "anaphor", form: p.form, via: `pronoun:${t.lower}` }, possessive: p.possessive }],
+    mentions: [
+      {
+        ...span(tokens, i, i + 1, sentence),
+        ref: { kind: "anaphor", form: p.form, via: `pronoun:${t.lower}` },
+        possessive: p.possessive,
+      },
+    ],
     end: i + 1,
   };
 }
@@ -418,10 +588,10 @@ export function findMentions(sentence: string, tokens: readonly Token[], ctx: Me
       continue;
     }
     const parsed =
+      parseHeadOf(tokens, i, sentence) ??
       parseFixed(tokens, i, sentence) ??
       parseTitled(tokens, i, sentence, ctx) ??
       parseOwned(tokens, i, sentence, ctx) ??
-      parseHeadOf(tokens, i, sentence) ??
       parseKnown(tokens, i, sentence, ctx) ??
       parsePronoun(tokens, i, sentence);
     if (parsed) {

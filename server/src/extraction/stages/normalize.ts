@@ -3,6 +3,9 @@
  * dashes become ASCII so rules need one spelling; HTML is reduced to its visible text.
  */
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]/g;
+
 const LOOKS_LIKE_HTML = /<(?:html|body|p|div|span|br|article|h[1-6]|a\s)[\s>/]/i;
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -51,8 +54,8 @@ export function normalizeText(raw: string, html: boolean): string {
   return (
     visible
       .normalize("NFC")
-      // Control characters and lone surrogates carry no words; keep newlines and tabs.
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, " ")
+      // Control characters and replacement marks carry no words; newlines and tabs stay.
+      .replace(CONTROL, " ")
       .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"')
       .replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
       .replace(/[\u2010-\u2015\u2212]/g, "-")

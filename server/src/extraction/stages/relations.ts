@@ -34,10 +34,12 @@ interface Group {
   at: number;
 }
 
-const RELATIVE = /^\s*,?\s*(?:that|which|who)\s+(?:[\w-]+\s+){0,3}$/i;
+const RELATIVE = /^\s*,?\s*(?:that|which|who|whose\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function group(sentence: AnalysedSentence, index: number): Group {
-  const members = coordinationAt(sentence.text, sentence.mentions, index).map((k) => sentence.mentions[k]).filter((m): m is ResolvedMention => m !== undefined);
+  const members = coordinationAt(sentence.text, sentence.mentions, index)
+    .map((k) => sentence.mentions[k])
+    .filter((m): m is ResolvedMention => m !== undefined);
   const actors: Actor[] = [];
   for (const m of members) for (const a of m.actors) if (!actors.some((x) => x.id === a.id)) actors.push(a);
   return { actors, certainty: Math.min(...members.map((m) => m.certainty)), at: members[0]?.start ?? 0 };
@@ -58,18 +60,19 @@ function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefine
   const near = ms[last];
   if (near) {
     const gap = sentence.text.slice(near.end, at);
-    if ((near.possessive && gap.length <= 25 && !/[,;]/.test(gap)) || /^\s?$/.test(gap) || RELATIVE.test(gap)) return group(sentence, last);
+    if ((near.possessive && gap.length <= 25 && !/[,;]/.test(gap)) || /^\s?$/.test(gap) || RELATIVE.test(gap))
+      return group(sentence, last);
   }
   for (let k = last; k >= 0; k--) {
     const m = ms[k];
     if (!m || m.possessive) continue;
     if (inPhrase(sentence, k)) continue;
-    const between = sentence.text.slice(m.end, at);
-    // A reporting verb between subject and trigger hands the clause to a new subject.
-    if (/\b(?:said|says|stated|announced|that)\b/.test(between) && k !== last) continue;
     return group(sentence, k);
   }
   // "In a call with X, the minister stressed ...": the subject follows an introductory phrase.
+  const firstComma = sentence.text.indexOf(",");
+  if (!/^(?:in|during|after|following|at|on|speaking|before)\b/i.test(sentence.text) || firstComma < at)
+    return undefined;
   for (let k = last + 1; k < ms.length; k++) {
     const m = ms[k];
     if (!m || inPhrase(sentence, k) || m.possessive) continue;
@@ -79,13 +82,27 @@ function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefine
   return undefined;
 }
 
-function firstAfter(sentence: AnalysedSentence, from: number, to: number, skip: ReadonlySet<string>): Group | undefined {
+/** Mentions after a locative preposition are settings ("talks in Brussels"), not objects — except for attacks. */
+const LOCATIVE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const AGENT = /\bby\s+(?:the\s+)?$/i;
+
+function firstAfter(
+  sentence: AnalysedSentence,
+  from: number,
+  to: number,
+  skip: ReadonlySet<string>,
+  objectOf?: RelationType,
+): Group | undefined {
   const ms = sentence.mentions;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (!m || m.start < from || m.start >= to) continue;
     if (m.actors.every((a) => skip.has(a.id))) continue;
-    if (/\bby\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    if (objectOf) {
+      const before = sentence.text.slice(Math.max(0, m.start - 24), m.start);
+      if (AGENT.test(before)) continue;
+      if (objectOf !== "ATTACKS" && LOCATIVE.test(before) && !m.possessive) continue;
+    }
     const g = group(sentence, k);
     return { ...g, actors: g.actors.filter((a) => !skip.has(a.id)) };
   }
@@ -111,9 +128,9 @@ function adjacentBefore(sentence: AnalysedSentence, at: number): Group | undefin
 }
 
 function betweenPair(sentence: AnalysedSentence, from: number): Group | undefined {
-  const re = /\bbetween\s+/gi;
-  re.lastIndex = from;
-  const m = re.exec(sentence.text) ?? ((re.lastIndex = 0), re.exec(sentence.text));
+  const all = [...sentence.text.matchAll(/\bbetween\s+/gi)];
+  // The pair after the trigger, else the one before it ("the dispute between A and B must be settled by talks").
+  const m = all.find((x) => x.index >= from) ?? all.at(-1);
   if (!m) return undefined;
   const g = firstAfter(sentence, m.index + m[0].length, m.index + m[0].length + 40, new Set());
   return g && g.actors.length >= 2 ? g : undefined;
@@ -122,7 +139,8 @@ function betweenPair(sentence: AnalysedSentence, from: number): Group | undefine
 /** The one who reports the relation: subject of a reporting verb before the source, or "according to X". */
 function speakerOf(sentence: AnalysedSentence, sourceAt: number, triggerEnd: number): Group | undefined {
   for (const r of sentence.text.matchAll(REPORTING)) {
-    if (/^according/i.test(r[0])) return firstAfter(sentence, r.index + r[0].length, r.index + r[0].length + 60, new Set());
+    if (/^according/i.test(r[0]))
+      return firstAfter(sentence, r.index + r[0].length, r.index + r[0].length + 60, new Set());
     if (r.index < sourceAt) {
       const s = subjectBefore(sentence, r.index);
       if (s && s.at < sourceAt) return s;
@@ -134,14 +152,22 @@ function speakerOf(sentence: AnalysedSentence, sourceAt: number, triggerEnd: num
   return undefined;
 }
 
-function insideGroup(sentence: AnalysedSentence, match: RegExpMatchArray, skip: ReadonlySet<string>): Group | undefined {
+function insideGroup(
+  sentence: AnalysedSentence,
+  match: RegExpMatchArray,
+  skip: ReadonlySet<string>,
+): Group | undefined {
   const obj = match.groups?.obj;
   if (!obj) return undefined;
   const from = (match.index ?? 0) + match[0].indexOf(obj);
   return firstAfter(sentence, from, from + obj.length, skip);
 }
 
-export function applyRule(rule: RelationRule, sentence: AnalysedSentence, parties: readonly Actor[] | undefined): Candidate[] {
+export function applyRule(
+  rule: RelationRule,
+  sentence: AnalysedSentence,
+  parties: readonly Actor[] | undefined,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.text.matchAll(rule.pattern)) {
     const start = match.index;
@@ -161,14 +187,20 @@ export function applyRule(rule: RelationRule, sentence: AnalysedSentence, partie
     if (mode !== "none" && !pairInTrigger && !source) continue;
     const speaker = mode === "speaker" ? undefined : speakerOf(sentence, source?.at ?? start, end);
     // A person reporting their own state's stance speaks for it: the gold keeps the person.
-    if (source && speaker && speaker.actors.length === 1 && speaker.actors[0]?.kind === "person" && source.actors.every((a) => a.affiliation === speaker.actors[0]?.affiliation && a.kind !== "person")) {
+    if (
+      source &&
+      speaker &&
+      speaker.actors.length === 1 &&
+      speaker.actors[0]?.kind === "person" &&
+      source.actors.every((a) => a.affiliation === speaker.actors[0]?.affiliation && a.kind !== "person")
+    ) {
       source = speaker;
     }
     const sourceIds = new Set(source?.actors.map((a) => a.id) ?? []);
     let targets: Group | undefined;
     switch (rule.target) {
       case "object":
-        targets = firstAfter(sentence, end, clauseEnd(sentence.text, end), sourceIds);
+        targets = firstAfter(sentence, end, clauseEnd(sentence.text, end), sourceIds, rule.relation);
         break;
       case "inside":
         targets = insideGroup(sentence, match, sourceIds);
@@ -176,13 +208,19 @@ export function applyRule(rule: RelationRule, sentence: AnalysedSentence, partie
       case "between":
         targets = betweenPair(sentence, start);
         break;
+      case "none":
+        break;
       case "subject":
-        targets = mode === "speaker" ? subjectBefore(sentence, start) : subjectBefore(sentence, (source?.at ?? start) < start ? (source?.at ?? start) : start);
+        targets =
+          mode === "speaker"
+            ? subjectBefore(sentence, start)
+            : subjectBefore(sentence, Math.min(source?.at ?? start, start));
         break;
     }
     let pairs: [Actor, Actor][] = [];
     let fallback = false;
-    const mutual = (g: Group): [Actor, Actor][] => g.actors.flatMap((a) => g.actors.filter((b) => b.id !== a.id).map((b): [Actor, Actor] => [a, b]));
+    const mutual = (g: Group): [Actor, Actor][] =>
+      g.actors.flatMap((a) => g.actors.filter((b) => b.id !== a.id).map((b): [Actor, Actor] => [a, b]));
     if (targets && targets.actors.length > 0 && (!source || pairInTrigger) && rule.target === "between") {
       pairs = mutual(targets);
     } else if (source && targets && targets.actors.length > 0) {
@@ -191,10 +229,15 @@ export function applyRule(rule: RelationRule, sentence: AnalysedSentence, partie
       for (const f of rule.fallback ?? []) {
         fallback = true;
         if (f === "mutual" && source && source.actors.length >= 2) pairs = mutual(source);
-        if (f === "parties" && source && parties) pairs = source.actors.flatMap((s) => parties.map((t): [Actor, Actor] => [s, t]));
+        if (f === "parties" && source && parties)
+          pairs = source.actors.flatMap((s) => parties.map((t): [Actor, Actor] => [s, t]));
         if (f === "opponents" && source && parties) {
           const sides = new Set(parties.map((p) => p.affiliation));
-          pairs = source.actors.flatMap((s) => (sides.has(s.affiliation) ? parties.filter((p) => p.affiliation !== s.affiliation).map((t): [Actor, Actor] => [s, t]) : []));
+          pairs = source.actors.flatMap((s) =>
+            sides.has(s.affiliation)
+              ? parties.filter((p) => p.affiliation !== s.affiliation).map((t): [Actor, Actor] => [s, t])
+              : [],
+          );
         }
         if (pairs.length > 0) break;
       }
@@ -225,7 +268,11 @@ export function applyRule(rule: RelationRule, sentence: AnalysedSentence, partie
   return out;
 }
 
-export function extractRelations(sentences: readonly AnalysedSentence[], rules: readonly RelationRule[], parties: readonly Actor[] | undefined): Candidate[] {
+export function extractRelations(
+  sentences: readonly AnalysedSentence[],
+  rules: readonly RelationRule[],
+  parties: readonly Actor[] | undefined,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     if (s.mentions.length === 0) continue;

@@ -74,7 +74,10 @@ export interface ResolvedPerson {
   via: string;
 }
 
-function best(holders: readonly OfficeHolder[], name: string): { holder: OfficeHolder; score: number } | undefined {
+function best(
+  holders: readonly OfficeHolder[],
+  name: string,
+): { holder: OfficeHolder; score: number } | undefined {
   let top: { holder: OfficeHolder; score: number } | undefined;
   for (const h of holders) {
     const score = nameSimilarity(name, h);
@@ -87,7 +90,12 @@ export function resolvePerson(clue: PersonClue, persons: PersonIndex): ResolvedP
   const exact = persons.byPhrase.get(phraseKey(clue.name)) ?? [];
   const fitting = clue.affiliation ? exact.filter((h) => h.affiliation === clue.affiliation) : exact;
   if (fitting.length === 1 && fitting[0]) {
-    return { actor: personActor(fitting[0]), office: fitting[0].office, certainty: 0.95, via: "person:table-name" };
+    return {
+      actor: personActor(fitting[0]),
+      office: fitting[0].office,
+      certainty: 0.95,
+      via: "person:table-name",
+    };
   }
   if (clue.affiliation && clue.office && clue.office !== "other") {
     const holders = persons.holdersOf(clue.affiliation, clue.office);
@@ -95,7 +103,12 @@ export function resolvePerson(clue: PersonClue, persons: PersonIndex): ResolvedP
     if (holders.length === 1 && top && top.score >= SIMILARITY_WITH_ROLE) {
       const actor = personActor(top.holder);
       if (!actor.aliases.includes(clue.name) && clue.name !== actor.name) actor.aliases.push(clue.name);
-      return { actor, office: top.holder.office, certainty: 0.6 + 0.3 * top.score, via: "person:table-role-fuzzy" };
+      return {
+        actor,
+        office: top.holder.office,
+        certainty: 0.6 + 0.3 * top.score,
+        via: "person:table-role-fuzzy",
+      };
     }
   }
   if (clue.affiliation) {
@@ -106,7 +119,12 @@ export function resolvePerson(clue: PersonClue, persons: PersonIndex): ResolvedP
     if (top && top.score >= SIMILARITY_WITH_AFFILIATION) {
       const actor = personActor(top.holder);
       if (!actor.aliases.includes(clue.name) && clue.name !== actor.name) actor.aliases.push(clue.name);
-      return { actor, office: top.holder.office, certainty: 0.5 + 0.4 * top.score, via: "person:table-affiliation-fuzzy" };
+      return {
+        actor,
+        office: top.holder.office,
+        certainty: 0.5 + 0.4 * top.score,
+        via: "person:table-affiliation-fuzzy",
+      };
     }
     const place = affiliationActor(clue.affiliation);
     const role = clue.title ? `${clue.title}${place ? ` of ${place.name}` : ""}` : undefined;
@@ -128,7 +146,11 @@ export function resolvePerson(clue: PersonClue, persons: PersonIndex): ResolvedP
 }
 
 /** Who holds an office of a state on the article's date, when the text names only the office. */
-export function holderOf(affiliation: string, office: Office, persons: PersonIndex): ResolvedPerson | undefined {
+export function holderOf(
+  affiliation: string,
+  office: Office,
+  persons: PersonIndex,
+): ResolvedPerson | undefined {
   const holders = persons.holdersOf(affiliation, office);
   if (holders.length !== 1 || !holders[0]) return undefined;
   return { actor: personActor(holders[0]), office, certainty: 0.85, via: "person:table-office" };

@@ -9,7 +9,10 @@ import type { AnalysedSentence } from "../types.js";
 import { type Candidate, isSymmetric } from "./relations.js";
 
 function keyOf(c: Candidate): string {
-  const [a, b] = isSymmetric(c.type) && c.target.id < c.source.id ? [c.target.id, c.source.id] : [c.source.id, c.target.id];
+  const [a, b] =
+    isSymmetric(c.type) && c.target.id < c.source.id
+      ? [c.target.id, c.source.id]
+      : [c.source.id, c.target.id];
   return [a, c.type, b, c.sentence.start, c.negated, c.future].join("|");
 }
 
@@ -39,13 +42,23 @@ export function dedupe(candidates: readonly Candidate[]): ExtractedRelation[] {
   }));
 }
 
-export function collectActors(sentences: readonly AnalysedSentence[], candidates: readonly Candidate[]): Actor[] {
+export function collectActors(
+  sentences: readonly AnalysedSentence[],
+  candidates: readonly Candidate[],
+): Actor[] {
   const byId = new Map<string, Actor>();
   const add = (a: Actor, seenAs?: string) => {
     const prev = byId.get(a.id);
     const merged = prev ?? { ...a, aliases: [...a.aliases] };
     for (const alias of a.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
-    if (seenAs && seenAs !== merged.name && !merged.aliases.includes(seenAs) && /^\p{Lu}/u.test(seenAs) && seenAs.length <= 80) merged.aliases.push(seenAs);
+    if (
+      seenAs &&
+      seenAs !== merged.name &&
+      !merged.aliases.includes(seenAs) &&
+      /^\p{Lu}/u.test(seenAs) &&
+      seenAs.length <= 80
+    )
+      merged.aliases.push(seenAs);
     byId.set(a.id, merged);
   };
   for (const s of sentences) {
