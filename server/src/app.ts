@@ -9,7 +9,12 @@ import { errorHandlerPlugin } from "./plugins/error-handler.js";
 import { neo4jPlugin } from "./plugins/neo4j.js";
 import { securityPlugin } from "./plugins/security.js";
 import { analyticsRoutes } from "./routes/analytics.js";
+import { actorRoutes } from "./routes/actors.js";
+import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
+import { ontologyRoutes } from "./routes/ontology.js";
+import { relationRoutes } from "./routes/relations.js";
+import { statsRoutes } from "./routes/stats.js";
 
 /** The configuration with the database settled: given, or the local server's. */
 export type AppConfig = Omit<Config, "neo4j"> & { neo4j: Neo4jConnection };
@@ -34,6 +39,11 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(docsPlugin);
 
   await app.register(healthRoutes);
+  await app.register(actorRoutes);
+  await app.register(graphRoutes);
+  await app.register(relationRoutes);
+  await app.register(ontologyRoutes);
+  await app.register(statsRoutes);
   await app.register(analyticsRoutes);
 
   await app.register(clientPlugin);

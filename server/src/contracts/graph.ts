@@ -55,3 +55,115 @@ export const GraphResponse = z
   })
   .meta({ id: "GraphResponse" });
 export type GraphResponse = z.infer<typeof GraphResponse>;
+
+// ---- Request parameters shared by the read endpoints -------------------------------------------
+
+/** Actor ids are lower-case slugs (`sergey-lavrov`). */
+export const ActorIdSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be an actor id (lower-case slug)");
+/** Affiliation codes: ISO 3166-1 alpha-3 or an upper-case organisation/group code. */
+export const AffiliationSchema = z
+  .string()
+  .min(2)
+  .max(24)
+  .regex(/^[A-Z][A-Z0-9_]*$/, "must be an affiliation code (upper case, e.g. ARM, UN, ARAB_LEAGUE)");
+/** An actor id, or at country level an affiliation code. */
+export const ActorOrCodeSchema = z.union([ActorIdSchema, AffiliationSchema]);
+
+export const DateParam = IsoDate.refine((v) => !Number.isNaN(Date.parse(v)), "must be a real calendar date");
+
+/** `ACCUSES,CONDEMNS`: each must be an ontology id. */
+export const RelationTypesParam = z
+  .string()
+  .max(500)
+  .transform((v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+  )
+  .pipe(z.array(RelationTypeSchema).min(1).max(RELATION_TYPES.length));
+export const PolaritiesParam = z
+  .string()
+  .max(100)
+  .transform((v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+  )
+  .pipe(z.array(PolaritySchema).min(1).max(POLARITIES.length));
+
+export const pageParams = (defaultLimit: number, maxLimit: number) => ({
+  limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+
+export const ExportFormatSchema = z.enum(["cytoscape", "node-link", "csv", "graphml", "gexf"]);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+const exportParams = {
+  format: ExportFormatSchema.default("cytoscape").describe(
+    "cytoscape (JSON, default) | node-link (networkx node_link_data JSON) | csv | graphml | gexf (1.3)",
+  ),
+  part: z
+    .enum(["nodes", "edges"])
+    .default("edges")
+    .describe("with format=csv: which table to download (one CSV per table)"),
+  download: z
+    .stringbool()
+    .default(false)
+    .describe("send Content-Disposition: attachment (always for csv/graphml/gexf)"),
+};
+
+export const NeighborhoodQuery = z.object({
+  actor: ActorOrCodeSchema.optional().describe(
+    "centre of the view; absent: the whole graph, strongest edges first",
+  ),
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  types: RelationTypesParam.optional().describe("comma-separated relation type ids"),
+  polarity: PolaritiesParam.optional().describe("comma-separated polarities"),
+  from: DateParam.optional().describe("evidence published on or after this date"),
+  to: DateParam.optional().describe("evidence published on or before this date"),
+  minEvidence: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  minConfidence: z.coerce.number().min(0).max(1).optional(),
+  includeFlagged: z
+    .stringbool()
+    .default(false)
+    .describe("also count negated and future/hypothetical statements"),
+  level: LevelSchema.default("actor"),
+  limit: z.coerce.number().int().min(1).max(5000).default(500).describe("maximum number of edges"),
+  ...exportParams,
+});
+export type NeighborhoodQuery = z.infer<typeof NeighborhoodQuery>;
+
+export const PathQuery = z.object({
+  from: ActorIdSchema,
+  to: ActorIdSchema,
+  types: RelationTypesParam.optional(),
+  maxDepth: z.coerce.number().int().min(1).max(6).default(4),
+  limit: z.coerce.number().int().min(1).max(50).default(10).describe("maximum number of shortest paths"),
+  ...exportParams,
+});
+export type PathQuery = z.infer<typeof PathQuery>;
+
+export const PathResponse = GraphResponse.extend({
+  /** Each path as its ordered edge ids, from `from` to `to`. */
+  paths: z.array(z.array(z.string())),
+}).meta({ id: "PathResponse" });
+export type PathResponse = z.infer<typeof PathResponse>;
+
+/** networkx `node_link_data` (edges="links"): load with `nx.node_link_graph(data, edges="links")`. */
+export const NodeLinkGraph = z
+  .object({
+    directed: z.literal(true),
+    multigraph: z.literal(true),
+    graph: z.record(z.string(), z.unknown()),
+    nodes: z.array(z.looseObject({ id: z.string() })),
+    links: z.array(z.looseObject({ source: z.string(), target: z.string(), key: z.string() })),
+  })
+  .meta({ id: "NodeLinkGraph" });
+export type NodeLinkGraph = z.infer<typeof NodeLinkGraph>;

@@ -1,0 +1,12 @@
+// Shortest paths between two actors over asserted typed relationships, either direction.
+// The bound is the API maximum (6); $maxDepth narrows it.
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH p = allShortestPaths((a)-[rels*..6]-(b))
+WHERE all(r IN rels WHERE type(r) IN $types AND r.assertedCount > 0)
+WITH p
+WHERE length(p) <= $maxDepth
+RETURN [r IN relationships(p) | {
+    source: startNode(r).id, type: type(r), target: endNode(r).id, evidenceCount: r.assertedCount,
+    sourceCount: r.sourceCount, firstSeen: r.firstSeen, lastSeen: r.lastSeen, maxConfidence: r.maxConfidence
+  }] AS edges
+LIMIT $limit

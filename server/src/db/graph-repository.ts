@@ -1,0 +1,129 @@
+/**
+ * Read side of the graph views: rings of a neighbourhood, the whole graph, node data and
+ * shortest paths. A reader lives inside one read transaction, so a view is one consistent
+ * snapshot; rows cross this edge as plain JSON.
+ */
+import neo4j from "neo4j-driver";
+import type { ActorKind } from "../domain/actors.js";
+import type { RelationType } from "../domain/relations.js";
+import { loadQueries } from "./cypher-files.js";
+import type { GraphDb, Tx } from "./graph-db.js";
+import { toNative } from "./to-native.js";
+
+const Q = loadQueries([
+  "actor.resolve",
+  "graph.expand",
+  "graph.expand-evidence",
+  "graph.top",
+  "graph.top-evidence",
+  "graph.actor-nodes",
+  "graph.country-nodes",
+  "graph.path",
+]);
+
+/** One folded edge: actor ids at actor level, affiliation codes at country level. */
+export interface EdgeRow {
+  source: string;
+  type: RelationType;
+  target: string;
+  evidenceCount: number;
+  sourceCount: number;
+  firstSeen: string;
+  lastSeen: string;
+  maxConfidence: number;
+}
+
+export interface NodeRow {
+  id: string;
+  label: string;
+  kind: ActorKind;
+  affiliation: string;
+  role: string | null;
+}
+
+/** Which statements count. `evidence` absent: the stored aggregates (asserted statements) serve. */
+export interface EdgeFilter {
+  types: readonly RelationType[];
+  minEvidence: number;
+  country: boolean;
+  evidence?: { from?: string; to?: string; minConfidence: number; includeFlagged: boolean };
+}
+
+function rows<T>(records: { toObject(): Record<string, unknown> }[]): T[] {
+  return records.map((r) => toNative(r.toObject()) as T);
+}
+
+function edgeParams(filter: EdgeFilter, limit: number): Record<string, unknown> {
+  return {
+    types: filter.types,
+    minEvidence: filter.minEvidence,
+    country: filter.country,
+    limit: neo4j.int(limit),
+    from: filter.evidence?.from ?? null,
+    to: filter.evidence?.to ?? null,
+    minConfidence: filter.evidence?.minConfidence ?? 0,
+    includeFlagged: filter.evidence?.includeFlagged ?? false,
+  };
+}
+
+export class GraphReader {
+  constructor(private readonly tx: Tx) {}
+
+  /** Actors behind keys: by id, and every actor of the given affiliation codes. */
+  async resolve(
+    ids: readonly string[],
+    codes: readonly string[],
+  ): Promise<{ id: string; affiliation: string }[]> {
+    return rows((await this.tx.run(Q["actor.resolve"], { ids, codes })).records);
+  }
+
+  /** Edges of the frontier actors whose other end is not among the `done` keys, strongest first. */
+  async expand(
+    frontier: readonly string[],
+    done: readonly string[],
+    filter: EdgeFilter,
+    limit: number,
+  ): Promise<EdgeRow[]> {
+    const query = filter.evidence ? Q["graph.expand-evidence"] : Q["graph.expand"];
+    const result = await this.tx.run(query, { ...edgeParams(filter, limit), frontier, done });
+    return rows(result.records);
+  }
+
+  async top(filter: EdgeFilter, limit: number): Promise<EdgeRow[]> {
+    const query = filter.evidence ? Q["graph.top-evidence"] : Q["graph.top"];
+    return rows((await this.tx.run(query, edgeParams(filter, limit))).records);
+  }
+
+  async nodes(keys: readonly string[], country: boolean): Promise<NodeRow[]> {
+    const result = country
+      ? await this.tx.run(Q["graph.country-nodes"], { codes: keys })
+      : await this.tx.run(Q["graph.actor-nodes"], { ids: keys });
+    return rows(result.records);
+  }
+
+  /** Shortest paths, each as its edges in order from `from`. */
+  async paths(
+    from: string,
+    to: string,
+    types: readonly RelationType[],
+    maxDepth: number,
+    limit: number,
+  ): Promise<EdgeRow[][]> {
+    const result = await this.tx.run(Q["graph.path"], {
+      from,
+      to,
+      types,
+      maxDepth: neo4j.int(maxDepth),
+      limit: neo4j.int(limit),
+    });
+    return result.records.map((r) => toNative(r.get("edges")) as unknown as EdgeRow[]);
+  }
+}
+
+export class GraphRepository {
+  constructor(private readonly db: GraphDb) {}
+
+  read<T>(work: (reader: GraphReader) => Promise<T>): Promise<T> {
+    return this.db.read((tx) => work(new GraphReader(tx)));
+  }
+}
