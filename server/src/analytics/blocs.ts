@@ -16,7 +16,7 @@ const louvain = louvainModule as unknown as typeof louvainModule.default;
 export interface SignedEdge {
   a: string;
   b: string;
-  /** Signed weight in [−1, 1]; zero-weight edges are ignored. */
+  /** Signed weight (any scale); zero-weight edges are ignored. */
   weight: number;
 }
 

@@ -109,9 +109,9 @@ export const AlignmentResponse = z
       balancedShare: z.number().nullable().describe("share of signed triangles with a positive sign product"),
     }),
     frustration: z.object({
-      negativeInside: z.number().int().describe("negative pairs inside one bloc"),
-      positiveAcross: z.number().int().describe("positive pairs across two blocs"),
-      share: z.number().describe("their |score| over the |score| of all pairs"),
+      negativeInside: z.number().int().describe("pairs with a negative Goldstein sum inside one bloc"),
+      positiveAcross: z.number().int().describe("pairs with a positive Goldstein sum across two blocs"),
+      share: z.number().describe("their |Goldstein sum| over that of all pairs"),
     }),
   })
   .meta({ id: "AlignmentResponse" });

@@ -34,8 +34,9 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
           "**Pair score** of two nodes: `tanh(Σ evidence × Goldstein(type) / 10)` over the evidence in both " +
           "directions, in (−1, 1); one maximal event (−10, an attack) gives −0.76. `consistency` = " +
           "`Σ Goldstein / Σ |Goldstein|` says how one-sided the ties are whatever their volume.\n\n" +
-          "**Blocs**: Louvain communities of the positive pair scores, then local moves that minimise " +
-          "frustration (negative pairs inside a bloc + positive pairs across blocs). **Balance**: the " +
+          "**Blocs**: Louvain communities of the pairs with a positive Goldstein sum (`weightSum`), then local " +
+          "moves that minimise frustration (negative weight inside a bloc + positive weight across blocs); blocs " +
+          "use the unbounded sum so that many attacks outweigh a few calls. **Balance**: the " +
           "share of signed triangles whose sign product is positive. See docs/analytics.md.",
         querystring: AlignmentQuery,
         response: { 200: AlignmentResponse, ...ERRORS },

@@ -98,7 +98,9 @@ export class AnalyticsService {
       evidenceOf.set(t.target, (evidenceOf.get(t.target) ?? 0) + t.evidence);
     }
     const ids = [...evidenceOf.keys()].sort();
-    const edges = pairs.map((p) => ({ a: p.a, b: p.b, weight: p.score }));
+    // Blocs weigh ties by their Goldstein sum, not the bounded score: eleven attacks must
+    // outweigh a few phone calls with third parties, which tanh would flatten to ±1.
+    const edges = pairs.map((p) => ({ a: p.a, b: p.b, weight: p.weightSum }));
     const { blocOf, blocs, frustration } = signedBlocs(ids, edges);
     const refs = await this.refs(q.level, ids);
     const actors = ids
