@@ -95,10 +95,10 @@ export function createExtractor(options: ExtractorOptions = {}): (input: Article
     const persons = personIndexFor(date);
     const sentences = splitSentences(text);
     const ctx: MentionContext = { persons, known: new Map() };
-    const tokens = sentences.map((s) => tokenize(s.text));
     let skipped = 0;
-    const mentions: Mention[][] = sentences.map((s, i) => {
-      const t = tokens[i] ?? [];
+    // Tokens live only while a sentence's mentions are found, so huge inputs stay small in memory.
+    const mentions: Mention[][] = sentences.map((s) => {
+      const t = tokenize(s.text);
       if (t.length > MAX_SENTENCE_TOKENS) {
         skipped++;
         return [];
@@ -108,7 +108,7 @@ export function createExtractor(options: ExtractorOptions = {}): (input: Article
     if (skipped > 0) warnings.push(`${skipped} over-long sentence(s) skipped`);
     const analyse = (parties: readonly [Actor, Actor] | undefined): AnalysedSentence[] => {
       const resolved = resolveCoreference(sentences, mentions, persons, parties);
-      return sentences.map((s, i) => ({ ...s, tokens: tokens[i] ?? [], mentions: resolved[i] ?? [] }));
+      return sentences.map((s, i) => ({ ...s, mentions: resolved[i] ?? [] }));
     };
     // Two passes: who fights whom (conflictual relations read without any parties) sharpens the parties the second pass fills in.
     const firstParties = findParties(sentences, mentions);

@@ -65,6 +65,5 @@ export interface ResolvedMention {
 }
 
 export interface AnalysedSentence extends Sentence {
-  tokens: Token[];
   mentions: ResolvedMention[];
 }

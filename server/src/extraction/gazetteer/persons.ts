@@ -10,6 +10,8 @@ export interface PersonIndex {
   /** Phrase key (lower-case, space-joined tokens) → people it may name. */
   byPhrase: ReadonlyMap<string, readonly OfficeHolder[]>;
   holdersOf(affiliation: string, office: Office): readonly OfficeHolder[];
+  /** First tokens of every indexed phrase, for a cheap rejection. */
+  firstTokens: ReadonlySet<string>;
   /** Everyone in office on the date, for fuzzy matching with role context. */
   active: readonly OfficeHolder[];
 }
@@ -65,6 +67,7 @@ export function buildPersonIndex(
   return {
     byPhrase,
     active,
+    firstTokens: new Set([...byPhrase.keys()].map((k) => k.split(" ")[0] ?? k)),
     holdersOf: (affiliation, office) =>
       active.filter((h) => h.affiliation === affiliation && h.office === office),
   };

@@ -22,14 +22,20 @@ export type PhraseEntry =
 export interface PhraseIndex {
   entries: ReadonlyMap<string, readonly PhraseEntry[]>;
   maxTokens: number;
+  /** Longest phrase (in tokens) starting with each first token: most positions are rejected with one lookup. */
+  maxTokensAfter: ReadonlyMap<string, number>;
 }
 
 function build(): PhraseIndex {
   const entries = new Map<string, PhraseEntry[]>();
+  const maxTokensAfter = new Map<string, number>();
   let maxTokens = 1;
   const add = (phrase: string, entry: PhraseEntry) => {
     const key = phraseKey(phrase);
     if (!key) return;
+    const parts = key.split(" ");
+    const first = parts[0] ?? key;
+    maxTokensAfter.set(first, Math.max(maxTokensAfter.get(first) ?? 0, parts.length));
     maxTokens = Math.max(maxTokens, key.split(" ").length);
     const list = entries.get(key) ?? [];
     list.push(entry);
@@ -45,7 +51,7 @@ function build(): PhraseIndex {
     for (const h of body.heads) add(h, { type: "head", body, phrase: h });
   }
   for (const title of TITLES) add(title.phrase, { type: "title", title, phrase: title.phrase });
-  return { entries, maxTokens };
+  return { entries, maxTokens, maxTokensAfter };
 }
 
 export const PHRASES: PhraseIndex = build();

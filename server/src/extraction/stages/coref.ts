@@ -33,6 +33,8 @@ export function pairKey(a: string, b: string): string {
   return [a, b].sort().join("|");
 }
 
+const LOOKBACK = 400;
+
 /** Expletive "it": "it is not possible", "it was unclear". */
 const EXPLETIVE_IT = /^\s*(?:is|was|'s|has\s+been|remains|seems|appears|would\s+be|will\s+be)\b/i;
 
@@ -138,9 +140,17 @@ export function resolveCoreference(
   parties: readonly [Actor, Actor] | undefined,
 ): ResolvedMention[][] {
   const seen: Seen[] = [];
+  /** Mentions per actor, for "the foreign minister" → the most mentioned one. */
+  const counts = new Map<string, { n: number; at: number; s: Seen }>();
+  const note = (s: Seen) => {
+    seen.push(s);
+    const c = counts.get(s.actor.id);
+    counts.set(s.actor.id, { n: (c?.n ?? 0) + 1, at: seen.length, s });
+  };
   let lastGroup: Actor[] | undefined;
   const lastWhere = (test: (s: Seen) => boolean): Seen | undefined => {
-    for (let k = seen.length - 1; k >= 0; k--) {
+    // Antecedents lie within the last few hundred mentions; the bound keeps huge inputs linear.
+    for (let k = seen.length - 1; k >= Math.max(0, seen.length - LOOKBACK); k--) {
       const s = seen[k];
       if (s && test(s)) return s;
     }
@@ -148,14 +158,11 @@ export function resolveCoreference(
   };
   /** "the foreign minister" is the article's main figure in that office more often than the last one named. */
   const mostMentioned = (test: (s: Seen) => boolean): Seen | undefined => {
-    const counts = new Map<string, { n: number; at: number; s: Seen }>();
-    seen.forEach((s, at) => {
-      if (!test(s)) return;
-      const c = counts.get(s.actor.id) ?? { n: 0, at, s };
-      counts.set(s.actor.id, { n: c.n + 1, at, s });
-    });
     let top: { n: number; at: number; s: Seen } | undefined;
-    for (const c of counts.values()) if (!top || c.n > top.n || (c.n === top.n && c.at > top.at)) top = c;
+    for (const c of counts.values()) {
+      if (!test(c.s)) continue;
+      if (!top || c.n > top.n || (c.n === top.n && c.at > top.at)) top = c;
+    }
     return top?.s;
   };
   const out: ResolvedMention[][] = [];
@@ -167,7 +174,7 @@ export function resolveCoreference(
         resolved.push(d);
         const office = m.ref.kind === "actor" ? m.ref.office : undefined;
         const adjunct = IN_PHRASE.test(sentence.text.slice(Math.max(0, m.start - 30), m.start));
-        for (const a of d.actors) seen.push({ actor: a, adjunct, ...(office ? { office } : {}) });
+        for (const a of d.actors) note({ actor: a, adjunct, ...(office ? { office } : {}) });
         const prev = resolved.at(-2);
         if (prev && joined(sentence.text, prev, d)) lastGroup = [...prev.actors, ...d.actors];
         continue;
@@ -200,7 +207,7 @@ export function resolveCoreference(
               if (chosen) {
                 actors = [chosen];
                 certainty = hit ? 0.8 : table ? table.certainty : 0.6;
-                seen.push({ actor: chosen, adjunct: false, ...(ref.office ? { office: ref.office } : {}) });
+                note({ actor: chosen, adjunct: false, ...(ref.office ? { office: ref.office } : {}) });
               }
             } else {
               const hit = lastWhere((s) => s.actor.kind === "person");

@@ -138,14 +138,18 @@ function keyOf(tokens: readonly Token[], from: number, to: number): string {
 
 function lookup(tokens: readonly Token[], i: number, accept: (e: PhraseEntry) => boolean): Match | undefined {
   const first = tokens[i];
-  if (!first) return undefined;
-  for (let len = Math.min(PHRASES.maxTokens, tokens.length - i); len >= 1; len--) {
-    const list = PHRASES.entries.get(keyOf(tokens, i, i + len));
+  const maxLen = first ? PHRASES.maxTokensAfter.get(first.lower) : undefined;
+  if (!first || !maxLen) return undefined;
+  let key = "";
+  let best: Match | undefined;
+  for (let len = 1; len <= Math.min(maxLen, tokens.length - i); len++) {
+    key = len === 1 ? first.lower : `${key} ${tokens[i + len - 1]?.lower ?? ""}`;
+    const list = PHRASES.entries.get(key);
     if (!list) continue;
     const ok = list.filter((e) => accept(e) && caseFits(e, tokens, i, len));
-    if (ok.length > 0) return { entries: ok, end: i + len };
+    if (ok.length > 0) best = { entries: ok, end: i + len };
   }
-  return undefined;
+  return best;
 }
 
 /** Names must be capitalised as written; acronyms must match exactly ("US" but not "us"). */
@@ -522,7 +526,9 @@ function parseKnown(
 ): Parsed | undefined {
   let k = i;
   while (HONORIFICS.has(tokens[k]?.lower ?? "") && tokens[k]?.capitalised && tokens[k + 1]?.capitalised) k++;
-  if (!tokens[k]?.capitalised) return undefined;
+  const head = tokens[k];
+  if (!head?.capitalised || (!ctx.known.has(head.lower) && !ctx.persons.firstTokens.has(head.lower)))
+    return undefined;
   for (let len = Math.min(6, tokens.length - k); len >= 1; len--) {
     const key = keyOf(tokens, k, k + len);
     const known = ctx.known.get(key);
@@ -545,7 +551,10 @@ function parseKnown(
   return undefined;
 }
 
+const FIXED_FIRST = new Set([...FIXED_ANAPHORS.keys()].map((k) => k.split(" ")[0] ?? k));
+
 function parseFixed(tokens: readonly Token[], i: number, sentence: string): Parsed | undefined {
+  if (!FIXED_FIRST.has(tokens[i]?.lower ?? "")) return undefined;
   for (let len = FIXED_MAX; len >= 1; len--) {
     const ref = FIXED_ANAPHORS.get(keyOf(tokens, i, i + len));
     if (!ref) continue;
