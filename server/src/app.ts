@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Config, Neo4jConnection } from "./config.js";
+import { extract } from "./extraction/pipeline.js";
 import { clientPlugin } from "./plugins/client.js";
 import { docsPlugin } from "./plugins/docs.js";
 import { errorHandlerPlugin } from "./plugins/error-handler.js";
@@ -11,6 +12,8 @@ import { securityPlugin } from "./plugins/security.js";
 import { analyticsRoutes } from "./routes/analytics.js";
 import { actorRoutes } from "./routes/actors.js";
 import { graphRoutes } from "./routes/graph.js";
+import { articleRoutes } from "./routes/articles.js";
+import { extractRoutes } from "./routes/extract.js";
 import { healthRoutes } from "./routes/health.js";
 import { ontologyRoutes } from "./routes/ontology.js";
 import { relationRoutes } from "./routes/relations.js";
@@ -39,6 +42,8 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(docsPlugin);
 
   await app.register(healthRoutes);
+  await app.register(articleRoutes, { extract });
+  await app.register(extractRoutes, { extract });
   await app.register(actorRoutes);
   await app.register(graphRoutes);
   await app.register(relationRoutes);

@@ -11,12 +11,11 @@ import {
   IngestResponse,
 } from "../contracts/articles.js";
 import { ErrorResponse } from "../contracts/errors.js";
-import type { ArticleQueries } from "../services/articles.js";
-import type { ArticleSubmission, IngestService } from "../services/ingest.js";
+import { createArticleQueries } from "../services/articles.js";
+import { type ArticleSubmission, createIngestService, type Extractor } from "../services/ingest.js";
 
 export interface ArticleRoutesOptions {
-  ingest: IngestService;
-  articles: ArticleQueries;
+  extract: Extractor;
 }
 
 /** text/html bodies arrive as a string, like text/plain; JSON and plain text parsers are Fastify's own. */
@@ -48,6 +47,8 @@ const CONSUMES = ["application/json", "text/plain", "text/html"];
 
 export const articleRoutes: FastifyPluginAsyncZod<ArticleRoutesOptions> = async (app, opts) => {
   acceptHtmlBodies(app);
+  const ingest = createIngestService({ db: app.db, extract: opts.extract });
+  const articles = createArticleQueries(app.db);
 
   app.get(
     "/api/articles",
@@ -59,7 +60,7 @@ export const articleRoutes: FastifyPluginAsyncZod<ArticleRoutesOptions> = async 
         response: { 200: ArticleListResponse, 400: ErrorResponse, 503: ErrorResponse },
       },
     },
-    async (request) => opts.articles.list(request.query),
+    async (request) => articles.list(request.query),
   );
 
   app.get(
@@ -72,7 +73,7 @@ export const articleRoutes: FastifyPluginAsyncZod<ArticleRoutesOptions> = async 
         response: { 200: ArticleDetail, 400: ErrorResponse, 404: ErrorResponse, 503: ErrorResponse },
       },
     },
-    async (request) => opts.articles.get(request.params.id),
+    async (request) => articles.get(request.params.id),
   );
 
   app.post(
@@ -102,7 +103,7 @@ export const articleRoutes: FastifyPluginAsyncZod<ArticleRoutesOptions> = async 
       },
     },
     async (request, reply) => {
-      const outcome = await opts.ingest.ingest(submissionFrom(request, request.body, request.query));
+      const outcome = await ingest.ingest(submissionFrom(request, request.body, request.query));
       return reply.code(outcome.status === "created" ? 201 : 200).send(outcome);
     },
   );
@@ -126,7 +127,7 @@ export const articleRoutes: FastifyPluginAsyncZod<ArticleRoutesOptions> = async 
       },
     },
     async (request, reply) => {
-      await opts.ingest.remove(request.params.id);
+      await ingest.remove(request.params.id);
       return reply.code(204).send(null);
     },
   );
