@@ -1,0 +1,53 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RELATION_TYPES } from "../../server/src/domain/relations.js";
+import { testApp } from "../support/app.js";
+
+describe("GET /api/ontology", () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await testApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it("lists the 20 relation types with polarity, weight, colour and line style", async () => {
+    const res = await app.inject({ method: "GET", url: "/api/ontology" });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.relationTypes.map((t: { id: string }) => t.id)).toEqual([...RELATION_TYPES]);
+    expect(body.relationTypes.find((t: { id: string }) => t.id === "ATTACKS")).toMatchObject({
+      label: "attacks",
+      polarity: "conflictual",
+      goldstein: -10,
+      color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+      lineStyle: "dotted",
+      meaning: expect.any(String),
+    });
+    expect(body.polarities.map((p: { id: string }) => p.id)).toEqual([
+      "cooperative",
+      "neutral",
+      "conflictual",
+    ]);
+    expect(body.actorKinds).toContain("armed_force");
+  });
+
+  it("documents every read endpoint in the OpenAPI description", async () => {
+    const doc = (await app.inject({ method: "GET", url: "/docs/json" })).json();
+    for (const path of [
+      "/api/actors",
+      "/api/actors/{id}",
+      "/api/graph/neighborhood",
+      "/api/graph/path",
+      "/api/relations",
+      "/api/relations/{id}/evidence",
+      "/api/ontology",
+      "/api/stats",
+    ]) {
+      expect(doc.paths[path]?.get, path).toBeDefined();
+      expect(doc.paths[path].get.summary, path).toEqual(expect.any(String));
+    }
+    expect(doc.paths["/api/graph/neighborhood"].get.responses).toHaveProperty("400");
+  });
+});
