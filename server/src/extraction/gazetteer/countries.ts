@@ -27,6 +27,10 @@ const NAME_OVERRIDES: Readonly<Record<string, string>> = {
   PSE: "Palestine",
   XKX: "Kosovo",
   CZE: "Czech Republic",
+  TUR: "Turkey",
+  CPV: "Cape Verde",
+  SWZ: "Eswatini",
+  TLS: "East Timor",
   MKD: "North Macedonia",
   VAT: "Vatican",
 };

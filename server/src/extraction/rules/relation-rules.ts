@@ -113,7 +113,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "med.hosted-talks",
     relation: "MEDIATES",
     pattern:
-      /\b(?:host(?:ed|s|ing)?|broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|facilitat(?:ed|es|ing)|sponsor(?:ed|s|ing)?|convened?|chair(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|dialogue|truce|ceasefire|deal|peace\s+(?:talks|process)|summit)\b/gi,
+      /(?<!-)\b(?:host(?:ed|s|ing)?|broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|facilitat(?:ed|es|ing)|sponsor(?:ed|s|ing)?|convened?|chair(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|dialogue|truce|ceasefire|deal|peace\s+(?:talks|process)|summit)\b/gi,
     reason: "hosts or brokers talks: mediates for each party",
     strength: 0.85,
     target: "between",
@@ -272,7 +272,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
       /\b(?:sign(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|memorandum|declaration)|(?:reached|struck|concluded|clinched|inked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|pact)|agreed\s+with|(?:agreement|deal|accord|pact|treaty)\s+(?:signed\s+|reached\s+|concluded\s+)?between)\b/gi,
     reason: "signs or reaches an agreement with the object, or between the named parties",
     strength: 0.85,
-    target: "between",
+    target: "object",
     fallback: ["mutual"],
   },
   {
@@ -331,6 +331,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
       /\b(?:ceasefire|cease-fire|truce)\s+(?:was|has\s+been|had\s+been)\s+(?:established|agreed|reached|declared)\b/gi,
     reason: "a truce was established between the parties of the conflict",
     strength: 0.6,
+    source: "none",
     target: "between",
     fallback: ["parties"],
   },

@@ -34,6 +34,7 @@ interface Group {
   at: number;
 }
 
+const AUXILIARY = /^(?:must|should|will|would|has|have|had|is|are|was|were|can|could|may|might)\b/i;
 const RELATIVE = /^\s*,?\s*(?:that|which|who|whose\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function group(sentence: AnalysedSentence, index: number): Group {
@@ -60,7 +61,9 @@ function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefine
   const near = ms[last];
   if (near) {
     const gap = sentence.text.slice(near.end, at);
-    if ((near.possessive && gap.length <= 25 && !/[,;]/.test(gap)) || /^\s?$/.test(gap) || RELATIVE.test(gap))
+    // "EU sanctions", "Israel's aggression": glued modifiers act even inside a phrase; a verb ("... between A and B must") needs a real subject.
+    const verbal = AUXILIARY.test(sentence.text.slice(at, at + 12));
+    if ((near.possessive && gap.length <= 25 && !/[,;]/.test(gap)) || (/^\s?$/.test(gap) && !(verbal && inPhrase(sentence, last))) || RELATIVE.test(gap))
       return group(sentence, last);
   }
   for (let k = last; k >= 0; k--) {
@@ -221,7 +224,7 @@ export function applyRule(
     let fallback = false;
     const mutual = (g: Group): [Actor, Actor][] =>
       g.actors.flatMap((a) => g.actors.filter((b) => b.id !== a.id).map((b): [Actor, Actor] => [a, b]));
-    if (targets && targets.actors.length > 0 && (!source || pairInTrigger) && rule.target === "between") {
+    if (targets && targets.actors.length > 0 && (pairInTrigger || (!source && rule.target === "between"))) {
       pairs = mutual(targets);
     } else if (source && targets && targets.actors.length > 0) {
       pairs = source.actors.flatMap((s) => targets.actors.map((t): [Actor, Actor] => [s, t]));
@@ -231,6 +234,8 @@ export function applyRule(
         if (f === "mutual" && source && source.actors.length >= 2) pairs = mutual(source);
         if (f === "parties" && source && parties)
           pairs = source.actors.flatMap((s) => parties.map((t): [Actor, Actor] => [s, t]));
+        // No actor acts ("a truce was established"): the parties act toward each other.
+        if (f === "parties" && !source && parties) pairs = mutual({ actors: [...parties], certainty: 1, at: 0 });
         if (f === "opponents" && source && parties) {
           const sides = new Set(parties.map((p) => p.affiliation));
           pairs = source.actors.flatMap((s) =>
@@ -275,7 +280,8 @@ export function extractRelations(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
-    if (s.mentions.length === 0) continue;
+    // Without mentions only the parties can act, and only when there are parties.
+    if (s.mentions.length === 0 && !parties) continue;
     for (const rule of rules) out.push(...applyRule(rule, s, parties));
   }
   return out;
