@@ -3,7 +3,10 @@ import type { ExtractionResult } from "../../../server/src/domain/extraction.js"
 import { createExtractor } from "../../../server/src/extraction/extractor.js";
 import { TEST_OFFICE_HOLDERS } from "../../fixtures/extraction/office-holders.js";
 
-export const extractForTest = createExtractor({ officeHolders: TEST_OFFICE_HOLDERS, defaultDate: "2020-10-01" });
+export const extractForTest = createExtractor({
+  officeHolders: TEST_OFFICE_HOLDERS,
+  defaultDate: "2020-10-01",
+});
 
 export interface FoundRelation {
   source: string;

@@ -155,7 +155,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "tw.call-with",
     relation: "TALKS_WITH",
     pattern:
-      /\b(?:(?:(?:tele)?phone\s+(?:call|conversation|talks?)s?|video\s+(?:call|conference)|call|calls|conversations?|talks|meetings?|discussions|consultations|negotiations|contacts?|summit)\s+(?:each\s+)?with|discuss(?:ed|es|ing)?\s+with|(?:initial\s+|phone\s+)?calls?\s+to)\b/gi,
+      /\b(?:(?:(?:tele)?phone\s+(?:call|conversation|talks?)s?|video\s+(?:call|conference)|call|calls|conversations?|talks|meetings?|discussions|consultations|negotiations|contacts?|summit)\s+(?:each\s+)?with|discuss(?:ed|es|ing)?\s+with|(?:initial|phone|telephone|his|her|their)\s+calls?\s+to)\b/gi,
     reason: "a call, meeting or talks with the object",
     strength: 0.9,
     target: "object",
@@ -164,7 +164,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "tw.met",
     relation: "TALKS_WITH",
     pattern:
-      /\b(?:met|meets|meet|meeting|spoke|speaks|spoken|talked|talks|conferred|negotiated|visited|visits|received|hosts|hosted|called|contacted|contact|phoned|telephoned)\s+(?:with\s+|to\s+)?(?=[A-Zh"]|the\b|his\b|her\b|their\b|its\b)/g,
+      /\b(?:met|meets|meet|meeting|spoke|speaks|spoken|talked|talks|conferred|negotiated|visited|visits|received|hosts|hosted|called|contacted|contact|phoned|telephoned)\s+(?:with\s+|to\s+)?(?=(?:(?:the|his|her|their|its)\s+)?(?:[A-Z"]|counterparts?\b|leaders?\b|officials?\b|delegations?\b|envoys?\b|president\b|prime\b|foreign\b|him\b|her\b|them\b))/g,
     reason: "met, spoke to, called or visited the object",
     strength: 0.8,
     target: "object",
@@ -351,10 +351,10 @@ export const RELATION_RULES: readonly RelationRule[] = [
     relation: "DENIES",
     pattern:
       /\b(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reports|claims|allegations|accusations|charges))\b/gi,
-    reason: "denies a claim or accusation; the target is its author",
+    reason: "denies a claim or accusation; the target is its author, else the other actor the sentence names",
     strength: 0.75,
     target: "object",
-    fallback: ["opponents"],
+    fallback: ["others"],
   },
   // ── DEMANDS ─────────────────────────────────────────────────────────
   {
@@ -382,10 +382,19 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "war.warned",
     relation: "WARNS",
-    pattern: /\b(?:warn(?:ed|s|ing)?|caution(?:ed|s|ing)?)\b/gi,
+    pattern: /\b(?:warn(?:ed|s|ing)?|caution(?:ed|s|ing)?)\b(?!\s+(?:[\w-]+ly\s+)?that\b)/gi,
     reason: "warns the object or against its action",
     strength: 0.8,
     target: "object",
+  },
+  {
+    id: "war.warned-that",
+    relation: "WARNS",
+    pattern:
+      /\b(?:warn(?:ed|s|ing)?|caution(?:ed|s|ing)?)\s+(?:[\w-]+ly\s+)?that\s+(?<obj>(?:[\w.'-]+\s+){1,6}?)(?:would|will|is|are|was|were|has|have|had|must|could|should|can|'s|faces?|risks?)\b/gi,
+    reason: "'warned that X would ...': the warning is aimed at X, the subject of what follows",
+    strength: 0.8,
+    target: "inside",
   },
   // ── CONDEMNS ────────────────────────────────────────────────────────
   {
@@ -446,16 +455,28 @@ export const RELATION_RULES: readonly RelationRule[] = [
     reason: "sanctions, expels or recalls envoys, cuts or downgrades ties",
     strength: 0.85,
     target: "object",
-    fallback: ["mutual", "opponents"],
+    fallback: ["mutual"],
   },
   // ── ATTACKS ─────────────────────────────────────────────────────────
   {
     id: "att.attacked",
     relation: "ATTACKS",
     pattern:
-      /\b(?:attack(?:ed|s|ing)?(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|(?:air\s*)?strikes?\s+(?:on|against)|invad(?:ed|es|ing|e)|invasion\s+of|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|occup(?:ied|ies|y|ying)|occupation\s+of|destr(?:oy(?:ed|s|ing)?|uction\s+of)|kill(?:ed|s|ing)|injur(?:ed|ing)|aggression\s+(?:on|against)|act\s+of\s+(?:[\w-]+\s+)?aggression\s+against|onslaught|offensive\s+(?:on|against)|incursions?\s+into|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
+      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)\b(?:attack(?:ed|s|ing)?(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
     reason: "a military attack on the object; a party's attack with no named target hits its opponent",
     strength: 0.85,
+    target: "object",
+    fallback: ["opponents"],
+  },
+  {
+    id: "att.attack-noun",
+    relation: "ATTACKS",
+    pattern:
+      /\b(?:(?:air\s*)?strikes?\s+(?:on|against)|invasion\s+of|occupation\s+of|destruction\s+of|aggression\s+(?:on|against)|act\s+of\s+(?:[\w-]+\s+)?aggression\s+against|onslaught|offensive\s+(?:on|against)|incursions?\s+into|bombardment\s+of|shelling\s+of)\b/gi,
+    reason:
+      "an attack named as a noun: its owner ('Israel's strikes on') or the subject that launched it attacks the object",
+    strength: 0.8,
+    source: "owner",
     target: "object",
     fallback: ["opponents"],
   },

@@ -11,8 +11,11 @@ import type { RelationType } from "../../domain/relations.js";
  */
 export type TargetSlot = "object" | "inside" | "between" | "subject" | "none";
 
-/** When the slot is empty: the conflict's parties (all of them, or the source's opponents), or the other members of a joined subject. */
-export type Fallback = "parties" | "opponents" | "mutual";
+/**
+ * When the slot is empty: the conflict's parties (all of them, or the source's opponents), the
+ * other members of a joined subject (`mutual`), or the first other actor the sentence names (`others`).
+ */
+export type Fallback = "parties" | "opponents" | "mutual" | "others";
 
 export interface RelationRule {
   id: string;
@@ -23,11 +26,12 @@ export interface RelationRule {
   /** How much the wording alone commits to the relation, in [0, 1]. */
   strength: number;
   /**
-   * Who acts: the subject before the trigger (default), the agent after "by"/"from" (`agent`),
+   * Who acts: the subject before the trigger (default), the possessor of a noun trigger or the
+   * subject that launched it (`owner`: "Iran's strikes on", "X carried out strikes on"), the agent after "by"/"from" (`agent`),
    * actors glued before it ("US-brokered": `adjacent`), the reporting speaker, or nobody
    * (`none`: the "between A and B" pair acts on itself, each toward the other).
    */
-  source?: "subject" | "agent" | "adjacent" | "speaker" | "none";
+  source?: "subject" | "owner" | "agent" | "adjacent" | "speaker" | "none";
   target: TargetSlot;
   fallback?: readonly Fallback[];
 }

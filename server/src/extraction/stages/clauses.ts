@@ -31,9 +31,9 @@ const NEGATION =
 
 /** Words that make an event planned, expected or conditional rather than asserted. */
 const FUTURE_EVENT =
-  /(?:\b(?:will|would|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|set\s+to|due\s+to|could|might|may|if|unless|maybe|scheduled\s+to|hopes?\s+to|wants?\s+to)\b|'ll\b|\b(?<!managed\s|continued\s|began\s|started\s|continues\s|went\s+on\s)to)\s+(?:[\w-]+\s+){0,3}$/i;
+  /(?:\b(?:will|would|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|set\s+to|due\s+to|could|might|may|if|unless|maybe|scheduled\s+to|hopes?\s+to|wants?\s+to)\b|'ll\b|\b(?<!managed\s|continued\s|began\s|started\s|continues\s|went\s+on\s)to)\s+(?:[\w-]+\s+){0,5}$/i;
 /** A stance ("will support", "vowed to defend") is asserted when voiced; only a condition suspends it. */
-const FUTURE_STANCE = /\b(?:if|unless|whether)\b[^,;]*$/i;
+const FUTURE_STANCE = /\b(?:if|unless|whether)\b(?![^;]*\bthen\b)[^;]*$/i;
 
 const EVENT_TYPES: ReadonlySet<RelationType> = new Set([
   "TALKS_WITH",
@@ -51,7 +51,7 @@ export function isNegated(sentence: string, triggerStart: number): boolean {
 }
 
 export function isFuture(sentence: string, triggerStart: number, type: RelationType): boolean {
-  const from = Math.max(clauseStart(sentence, triggerStart), triggerStart - 50);
+  const from = Math.max(clauseStart(sentence, triggerStart), triggerStart - 90);
   const before = sentence.slice(from, triggerStart);
   return EVENT_TYPES.has(type)
     ? FUTURE_EVENT.test(before) || FUTURE_STANCE.test(before)

@@ -18,7 +18,19 @@ interface Seen {
   office?: Office;
   /** Inside a prepositional phrase: not a likely antecedent for "it". */
   adjunct: boolean;
+  /** Sentence index, to keep "it" near its antecedent. */
+  sentence: number;
 }
+
+/** Group references that mean people: the last pair of named leaders, when there is one nearby. */
+const PEOPLE_GROUPS = new Set([
+  "the two leaders",
+  "both leaders",
+  "the two",
+  "the heads of state",
+  "the two heads of state",
+  "both heads of state",
+]);
 
 /** Text after a joined pair that marks it as go-betweens rather than belligerents ("X and Y urged", "X- and Y-brokered"). */
 const THIRD_PARTY_AFTER =
@@ -148,6 +160,7 @@ export function resolveCoreference(
     counts.set(s.actor.id, { n: (c?.n ?? 0) + 1, at: seen.length, s });
   };
   let lastGroup: Actor[] | undefined;
+  let lastPeople: { actors: Actor[]; sentence: number } | undefined;
   const lastWhere = (test: (s: Seen) => boolean): Seen | undefined => {
     // Antecedents lie within the last few hundred mentions; the bound keeps huge inputs linear.
     for (let k = seen.length - 1; k >= Math.max(0, seen.length - LOOKBACK); k--) {
@@ -174,16 +187,23 @@ export function resolveCoreference(
         resolved.push(d);
         const office = m.ref.kind === "actor" ? m.ref.office : undefined;
         const adjunct = IN_PHRASE.test(sentence.text.slice(Math.max(0, m.start - 30), m.start));
-        for (const a of d.actors) note({ actor: a, adjunct, ...(office ? { office } : {}) });
+        for (const a of d.actors) note({ actor: a, adjunct, sentence: si, ...(office ? { office } : {}) });
         const prev = resolved.at(-2);
-        if (prev && joined(sentence.text, prev, d)) lastGroup = [...prev.actors, ...d.actors];
+        if (prev && joined(sentence.text, prev, d)) {
+          lastGroup = [...prev.actors, ...d.actors];
+          if (lastGroup.every((a) => a.kind === "person")) lastPeople = { actors: lastGroup, sentence: si };
+        }
         continue;
       }
       const ref = m.ref;
       let actors: Actor[] = [];
       let certainty = 0.7;
       if (ref.kind === "parties") {
-        actors = parties ? [...parties] : [];
+        const people =
+          PEOPLE_GROUPS.has(m.text.toLowerCase()) && lastPeople && si - lastPeople.sentence <= 3
+            ? lastPeople.actors
+            : undefined;
+        actors = people ? [...people] : parties ? [...parties] : [];
         certainty = 0.75;
         if (actors.length) lastGroup = actors;
       } else if (ref.kind === "anaphor") {
@@ -207,7 +227,12 @@ export function resolveCoreference(
               if (chosen) {
                 actors = [chosen];
                 certainty = hit ? 0.8 : table ? table.certainty : 0.6;
-                note({ actor: chosen, adjunct: false, ...(ref.office ? { office: ref.office } : {}) });
+                note({
+                  actor: chosen,
+                  adjunct: false,
+                  sentence: si,
+                  ...(ref.office ? { office: ref.office } : {}),
+                });
               }
             } else {
               const hit = lastWhere((s) => s.actor.kind === "person");
@@ -223,9 +248,17 @@ export function resolveCoreference(
                 : ref.bodyClass === "armed_forces"
                   ? "armed_force"
                   : undefined;
-            const hit = lastWhere((s) =>
-              kind ? s.actor.kind === kind : s.actor.kind !== "person" && !s.adjunct,
-            );
+            // "kidnapped by Hamas during its attack": a close mention in the same sentence wins; else a recent subject.
+            const close = resolved.at(-1);
+            const closeActor = close?.actors.length === 1 ? close.actors[0] : undefined;
+            const hit =
+              !kind && close && closeActor && closeActor.kind !== "person" && m.start - close.end <= 40
+                ? { actor: closeActor }
+                : lastWhere((s) =>
+                    kind
+                      ? s.actor.kind === kind
+                      : s.actor.kind !== "person" && !s.adjunct && si - s.sentence <= 1,
+                  );
             if (hit) actors = [hit.actor];
             break;
           }

@@ -53,19 +53,50 @@ function inPhrase(sentence: AnalysedSentence, index: number): boolean {
   return IN_PHRASE.test(sentence.text.slice(Math.max(0, first.start - 30), first.start));
 }
 
-/** The actor that does what the trigger at `at` says: possessor, nominal modifier, relative-clause head, or nearest subject. */
-function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefined {
+const LIGHT_VERB =
+  /\b(?:launch|carr(?:y|ied|ies)\s+out|conduct|commit|step(?:ped|s)?\s+up|continu|indicat|announc|report|claim|intensif|resum|order)\w*\b/i;
+
+/** The owner of a noun trigger: its possessor or modifier, or a subject that launched or reported it. */
+function ownerBefore(sentence: AnalysedSentence, at: number): Group | undefined {
+  const owner = glued(sentence, at);
+  if (owner) return owner;
+  const subject = subjectBefore(sentence, at);
+  if (!subject) return undefined;
+  const last = sentence.mentions.filter((m) => m.end <= at).at(-1);
+  return LIGHT_VERB.test(sentence.text.slice(last?.end ?? subject.at, at)) ? subject : undefined;
+}
+
+function lastBefore(sentence: AnalysedSentence, at: number): number {
   const ms = sentence.mentions;
   let last = -1;
   for (let k = 0; k < ms.length; k++) if ((ms[k]?.end ?? Number.POSITIVE_INFINITY) <= at) last = k;
-  const near = ms[last];
+  return last;
+}
+
+/** A mention glued to the trigger: possessor ("Israel's ... aggression"), modifier ("EU sanctions") or relative-clause head. */
+function glued(sentence: AnalysedSentence, at: number): Group | undefined {
+  const last = lastBefore(sentence, at);
+  const near = sentence.mentions[last];
   if (near) {
     const gap = sentence.text.slice(near.end, at);
     // "EU sanctions", "Israel's aggression": glued modifiers act even inside a phrase; a verb ("... between A and B must") needs a real subject.
     const verbal = AUXILIARY.test(sentence.text.slice(at, at + 12));
-    if ((near.possessive && gap.length <= 25 && !/[,;]/.test(gap)) || (/^\s?$/.test(gap) && !(verbal && inPhrase(sentence, last))) || RELATIVE.test(gap))
+    if (
+      (near.possessive && gap.length <= 25 && !/[,;]/.test(gap)) ||
+      (/^\s?$/.test(gap) && !(verbal && inPhrase(sentence, last))) ||
+      RELATIVE.test(gap)
+    )
       return group(sentence, last);
   }
+  return undefined;
+}
+
+/** The actor that does what the trigger at `at` says: possessor, nominal modifier, relative-clause head, or nearest subject. */
+function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefined {
+  const ms = sentence.mentions;
+  const last = lastBefore(sentence, at);
+  const owner = glued(sentence, at);
+  if (owner) return owner;
   for (let k = last; k >= 0; k--) {
     const m = ms[k];
     if (!m || m.possessive) continue;
@@ -103,7 +134,8 @@ function firstAfter(
     if (m.actors.every((a) => skip.has(a.id))) continue;
     if (objectOf) {
       const before = sentence.text.slice(Math.max(0, m.start - 24), m.start);
-      if (AGENT.test(before)) continue;
+      // "pulled out of talks run by X" rejects X; elsewhere an agent is not an object.
+      if (AGENT.test(before) && objectOf !== "REJECTS") continue;
       if (objectOf !== "ATTACKS" && LOCATIVE.test(before) && !m.possessive) continue;
     }
     const g = group(sentence, k);
@@ -180,13 +212,15 @@ export function applyRule(
     let source: Group | undefined =
       mode === "agent"
         ? agentAfter(sentence, start)
-        : mode === "adjacent"
-          ? adjacentBefore(sentence, start)
-          : mode === "speaker"
-            ? speakerOf(sentence, start, end)
-            : mode === "subject" && !pairInTrigger
-              ? subjectBefore(sentence, start)
-              : undefined;
+        : mode === "owner"
+          ? ownerBefore(sentence, start)
+          : mode === "adjacent"
+            ? adjacentBefore(sentence, start)
+            : mode === "speaker"
+              ? speakerOf(sentence, start, end)
+              : mode === "subject" && !pairInTrigger
+                ? subjectBefore(sentence, start)
+                : undefined;
     if (mode !== "none" && !pairInTrigger && !source) continue;
     const speaker = mode === "speaker" ? undefined : speakerOf(sentence, source?.at ?? start, end);
     // A person reporting their own state's stance speaks for it: the gold keeps the person.
@@ -235,7 +269,15 @@ export function applyRule(
         if (f === "parties" && source && parties)
           pairs = source.actors.flatMap((s) => parties.map((t): [Actor, Actor] => [s, t]));
         // No actor acts ("a truce was established"): the parties act toward each other.
-        if (f === "parties" && !source && parties) pairs = mutual({ actors: [...parties], certainty: 1, at: 0 });
+        if (f === "parties" && !source && parties)
+          pairs = mutual({ actors: [...parties], certainty: 1, at: 0 });
+        if (f === "others" && source) {
+          const other = sentence.mentions.find((m) =>
+            m.actors.some((a) => source?.actors.every((s) => s.affiliation !== a.affiliation)),
+          );
+          const t = other?.actors.find((a) => source?.actors.every((s) => s.affiliation !== a.affiliation));
+          if (t) pairs = source.actors.map((s): [Actor, Actor] => [s, t]);
+        }
         if (f === "opponents" && source && parties) {
           const sides = new Set(parties.map((p) => p.affiliation));
           pairs = source.actors.flatMap((s) =>
