@@ -2,6 +2,10 @@
 import { buildApp } from "./app.js";
 import { ConfigError, loadConfig, type Neo4jConnection } from "./config.js";
 import { devInstance, localPassword, signalStop, start, stop } from "./db/local-server.js";
+import { extract } from "./extraction/pipeline.js";
+import { createIngestService } from "./services/ingest.js";
+import { formatSummary } from "./services/ingest-files.js";
+import { seedIfEmpty } from "./services/seed.js";
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -36,6 +40,19 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp({ ...config, neo4j: connection });
+  if (config.seedOnStart) {
+    await app.ready();
+    try {
+      const seeded = await seedIfEmpty(app.db, createIngestService({ db: app.db, extract }));
+      console.log(
+        seeded
+          ? `seed loaded into the empty graph: ${formatSummary(seeded)}`
+          : "seed: the graph already holds articles (npm run seed reloads it)",
+      );
+    } catch (error) {
+      console.warn(`seed not loaded: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === "127.0.0.1" || config.host === "::1" ? "localhost" : config.host;
   console.log(`diplograph is serving on http://${shown}:${config.port}  (API docs: /docs)`);
