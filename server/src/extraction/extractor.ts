@@ -21,6 +21,8 @@ import type { AnalysedSentence, Mention } from "./types.js";
 
 /** Past this the rest is ignored (with a warning), keeping time and memory bounded. */
 export const MAX_INPUT_CHARS = 5_000_000;
+/** Inputs longer than this (far beyond any article) find the parties in one pass. */
+const SINGLE_PASS_CHARS = 200_000;
 /** Sentences longer than this are rarely prose (tables, junk) and are skipped for relations. */
 const MAX_SENTENCE_TOKENS = 400;
 
@@ -110,10 +112,17 @@ export function createExtractor(options: ExtractorOptions = {}): (input: Article
       const resolved = resolveCoreference(sentences, mentions, persons, parties);
       return sentences.map((s, i) => ({ ...s, mentions: resolved[i] ?? [] }));
     };
-    // Two passes: who fights whom (conflictual relations read without any parties) sharpens the parties the second pass fills in.
+    // Two passes: who fights whom (conflictual relations read without any parties) sharpens the parties
+    // the second pass fills in. Past article size the joined pairs alone decide, keeping time linear and low.
     const firstParties = findParties(sentences, mentions);
-    const first = extractRelations(analyse(firstParties), conflictRules, undefined);
-    const parties = findParties(sentences, mentions, conflictEvidence(first));
+    const parties =
+      text.length > SINGLE_PASS_CHARS
+        ? firstParties
+        : findParties(
+            sentences,
+            mentions,
+            conflictEvidence(extractRelations(analyse(firstParties), conflictRules, undefined)),
+          );
     const analysed = analyse(parties);
     const candidates = extractRelations(analysed, rules, parties);
     const relations = dedupe(candidates);

@@ -4,7 +4,16 @@ import type { BodyClass } from "../gazetteer/bodies.js";
 import { STATES } from "../gazetteer/countries.js";
 import { affiliationActor, stateActor } from "./resolve.js";
 
+const cache = new Map<string, Actor | undefined>();
+
+/** Bodies are few and immutable, so each is built once. */
 export function bodyActor(code: string, body: BodyClass): Actor | undefined {
+  const key = `${code}|${body.id}`;
+  if (!cache.has(key)) cache.set(key, buildBodyActor(code, body));
+  return cache.get(key);
+}
+
+function buildBodyActor(code: string, body: BodyClass): Actor | undefined {
   const state = stateActor(code);
   // An organisation's or group's bodies speak as the organisation itself.
   if (!state) return affiliationActor(code);

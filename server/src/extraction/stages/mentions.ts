@@ -517,6 +517,33 @@ function parseHeadOf(tokens: readonly Token[], i: number, sentence: string): Par
   };
 }
 
+/** "Name, the <Demonym> <title>": an unknown name introduced by an appositive role. */
+function parseAppositive(
+  tokens: readonly Token[],
+  i: number,
+  sentence: string,
+  ctx: MentionContext,
+): Parsed | undefined {
+  if (!tokens[i]?.capitalised) return undefined;
+  const nameEnd = parseName(tokens, i);
+  if (nameEnd < 0 || tokens[nameEnd]?.text !== ",") return undefined;
+  let k = nameEnd + 1;
+  if (tokens[k]?.lower === "the") k++;
+  const owner = lookup(tokens, k, isOwner);
+  const ownerA = owner ? ownerActor(owner.entries) : undefined;
+  if (!owner || !ownerA) return undefined;
+  const title = lookup(tokens, owner.end, (e) => e.type === "title")?.entries.find((e) => e.type === "title");
+  if (title?.type !== "title") return undefined;
+  const name = nameText(tokens, i, nameEnd, sentence);
+  const person = resolvePerson(
+    { name, office: title.title.office, affiliation: ownerA.actor.affiliation, title: title.title.role },
+    ctx.persons,
+  );
+  if (!person) return undefined;
+  remember(ctx, name, person);
+  return { mentions: [personMention(i, nameEnd, sentence, tokens, person, false)], end: nameEnd };
+}
+
 /** A person met earlier ("Lavrov", "Sheikh Tamim") or an office holder of the date named in full or by surname. */
 function parseKnown(
   tokens: readonly Token[],
@@ -602,6 +629,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], ctx: Me
       parseTitled(tokens, i, sentence, ctx) ??
       parseOwned(tokens, i, sentence, ctx) ??
       parseKnown(tokens, i, sentence, ctx) ??
+      parseAppositive(tokens, i, sentence, ctx) ??
       parsePronoun(tokens, i, sentence);
     if (parsed) {
       mentions.push(...parsed.mentions);

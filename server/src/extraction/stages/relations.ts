@@ -289,6 +289,7 @@ export function applyRule(
         if (pairs.length > 0) break;
       }
     }
+    if (pairs.length === 0) continue;
     const negated = isNegated(sentence.text, start);
     const future = isFuture(sentence.text, start, rule.relation);
     const quote = inQuote(sentence.text, start);
@@ -321,10 +322,14 @@ export function extractRelations(
   parties: readonly Actor[] | undefined,
 ): Candidate[] {
   const out: Candidate[] = [];
+  // Without mentions only rules where nobody acts can fire, and only toward known parties.
+  const unattributed = parties
+    ? rules.filter((r) => r.source === "none" && r.fallback?.includes("parties"))
+    : [];
   for (const s of sentences) {
-    // Without mentions only the parties can act, and only when there are parties.
-    if (s.mentions.length === 0 && !parties) continue;
-    for (const rule of rules) out.push(...applyRule(rule, s, parties));
+    for (const rule of s.mentions.length > 0 ? rules : unattributed) {
+      for (const c of applyRule(rule, s, parties)) out.push(c);
+    }
   }
   return out;
 }

@@ -47,24 +47,16 @@ export function collectActors(
   candidates: readonly Candidate[],
 ): Actor[] {
   const byId = new Map<string, Actor>();
-  const add = (a: Actor, seenAs?: string) => {
-    const prev = byId.get(a.id);
-    const merged = prev ?? { ...a, aliases: [...a.aliases] };
+  const add = (a: Actor) => {
+    const merged = byId.get(a.id) ?? { ...a, aliases: [...a.aliases] };
     for (const alias of a.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
-    if (
-      seenAs &&
-      seenAs !== merged.name &&
-      !merged.aliases.includes(seenAs) &&
-      /^\p{Lu}/u.test(seenAs) &&
-      seenAs.length <= 80
-    )
-      merged.aliases.push(seenAs);
     byId.set(a.id, merged);
   };
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (m.anaphoric) continue;
-      for (const a of m.actors) add(a, m.actors.length === 1 && a.kind === "person" ? undefined : undefined);
+      // Pronouns name no one new; a title ("the Iranian President") names its holder.
+      if (m.anaphoric && m.via !== "anaphor:title") continue;
+      for (const a of m.actors) add(a);
     }
   }
   for (const c of candidates) {

@@ -57,6 +57,8 @@ const ABBREVIATIONS = new Set([
   "min",
 ]);
 
+const CANDIDATE_END = /\n|[.!?]["')\]]*(?=[ \n]|$)/g;
+
 /** Longest sentence we hand to later stages: longer runs are cut so work stays linear. */
 const MAX_SENTENCE = 2_000;
 
@@ -84,18 +86,15 @@ export function splitSentences(text: string): Sentence[] {
     }
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\n") {
+  // Only candidate ends are visited: a newline, or a stop/question/exclamation mark (with closing quotes) before a space.
+  for (const m of text.matchAll(CANDIDATE_END)) {
+    const i = m.index;
+    if (m[0] === "\n") {
       push(i);
       continue;
     }
-    if (ch !== "." && ch !== "!" && ch !== "?") continue;
-    let j = i + 1;
-    while (j < text.length && /["')\]]/.test(text[j] ?? "")) j++;
-    const next = text[j];
-    if (next !== undefined && next !== " " && next !== "\n") continue;
-    if (ch === "." && endsWithAbbreviation(text, i)) {
+    const j = i + m[0].length;
+    if (m[0][0] === "." && endsWithAbbreviation(text, i)) {
       // An abbreviation still ends the sentence when a new one clearly starts after it.
       let k = j;
       while (text[k] === " ") k++;
