@@ -2,7 +2,7 @@
 // filters (dates, confidence, flagged statements), folded like graph.expand.
 UNWIND $frontier AS fid
 MATCH (f:Actor {id: fid})-[r]-(:Actor)
-WHERE type(r) IN $types
+WHERE r.evidenceCount > 0 AND ($types IS NULL OR type(r) IN $types)
   AND ($from IS NULL OR r.lastSeen >= date($from)) AND ($to IS NULL OR r.firstSeen <= date($to))
 WITH DISTINCT r
 WITH r, startNode(r) AS s, endNode(r) AS t

@@ -1,19 +1,13 @@
-// One ring of a neighbourhood from the stored aggregates: the typed relationships of the frontier
-// actors whose other end was not expanded before, folded by key (actor id, or affiliation at
-// country level), self-loops dropped, strongest first.
+// One ring of an actor-level neighbourhood from the stored aggregates: the typed relationships of
+// the frontier actors whose other end was not expanded before, strongest first. $types null: all.
 UNWIND $frontier AS fid
 MATCH (f:Actor {id: fid})-[r]-(:Actor)
-WHERE type(r) IN $types AND r.assertedCount > 0
+WHERE r.assertedCount >= $minEvidence AND ($types IS NULL OR type(r) IN $types)
 WITH DISTINCT r
 WITH r, startNode(r) AS s, endNode(r) AS t
-WITH r,
-  CASE WHEN $country THEN s.affiliation ELSE s.id END AS sk,
-  CASE WHEN $country THEN t.affiliation ELSE t.id END AS tk
-WHERE sk <> tk AND NOT sk IN $done AND NOT tk IN $done
-WITH sk, type(r) AS type, tk,
-  sum(r.assertedCount) AS evidenceCount, max(r.sourceCount) AS sourceCount,
-  min(r.firstSeen) AS firstSeen, max(r.lastSeen) AS lastSeen, max(r.maxConfidence) AS maxConfidence
-WHERE evidenceCount >= $minEvidence
-RETURN sk AS source, type, tk AS target, evidenceCount, sourceCount, firstSeen, lastSeen, maxConfidence
-ORDER BY evidenceCount DESC, maxConfidence DESC, source, type, target
+WHERE s <> t AND (size($done) = 0 OR NOT (s.id IN $done OR t.id IN $done))
+WITH r, s, t
+ORDER BY r.assertedCount DESC, r.maxConfidence DESC, r.id
 LIMIT $limit
+RETURN s.id AS source, type(r) AS type, t.id AS target, r.assertedCount AS evidenceCount,
+  r.sourceCount AS sourceCount, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen, r.maxConfidence AS maxConfidence

@@ -2,7 +2,7 @@
 // The bound is the API maximum (6); $maxDepth narrows it.
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = allShortestPaths((a)-[rels*..6]-(b))
-WHERE all(r IN rels WHERE type(r) IN $types AND r.assertedCount > 0)
+WHERE all(r IN rels WHERE r.assertedCount > 0 AND ($types IS NULL OR type(r) IN $types))
 WITH p
 WHERE length(p) <= $maxDepth
 RETURN [r IN relationships(p) | {

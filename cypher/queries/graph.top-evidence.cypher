@@ -1,6 +1,6 @@
 // The whole graph with aggregates recomputed from the Evidence that matches the filters.
 MATCH (s:Actor)-[r]->(t:Actor)
-WHERE type(r) IN $types
+WHERE r.evidenceCount > 0 AND ($types IS NULL OR type(r) IN $types)
   AND ($from IS NULL OR r.lastSeen >= date($from)) AND ($to IS NULL OR r.firstSeen <= date($to))
 WITH r,
   CASE WHEN $country THEN s.affiliation ELSE s.id END AS sk,

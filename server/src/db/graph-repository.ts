@@ -5,7 +5,7 @@
  */
 import neo4j from "neo4j-driver";
 import type { ActorKind } from "../domain/actors.js";
-import type { RelationType } from "../domain/relations.js";
+import { RELATION_TYPES, type RelationType } from "../domain/relations.js";
 import { loadQueries } from "./cypher-files.js";
 import type { GraphDb, Tx } from "./graph-db.js";
 import { toNative } from "./to-native.js";
@@ -13,8 +13,10 @@ import { toNative } from "./to-native.js";
 const Q = loadQueries([
   "actor.resolve",
   "graph.expand",
+  "graph.expand-country",
   "graph.expand-evidence",
   "graph.top",
+  "graph.top-country",
   "graph.top-evidence",
   "graph.actor-nodes",
   "graph.country-nodes",
@@ -53,9 +55,13 @@ function rows<T>(records: { toObject(): Record<string, unknown> }[]): T[] {
   return records.map((r) => toNative(r.toObject()) as T);
 }
 
+/** All ontology types selected: no type predicate at all (null), which saves a list scan per relationship. */
+const typesParam = (types: readonly RelationType[]) =>
+  types.length === RELATION_TYPES.length ? null : types;
+
 function edgeParams(filter: EdgeFilter, limit: number): Record<string, unknown> {
   return {
-    types: filter.types,
+    types: typesParam(filter.types),
     minEvidence: filter.minEvidence,
     country: filter.country,
     limit: neo4j.int(limit),
@@ -84,13 +90,21 @@ export class GraphReader {
     filter: EdgeFilter,
     limit: number,
   ): Promise<EdgeRow[]> {
-    const query = filter.evidence ? Q["graph.expand-evidence"] : Q["graph.expand"];
+    const query = filter.evidence
+      ? Q["graph.expand-evidence"]
+      : filter.country
+        ? Q["graph.expand-country"]
+        : Q["graph.expand"];
     const result = await this.tx.run(query, { ...edgeParams(filter, limit), frontier, done });
     return rows(result.records);
   }
 
   async top(filter: EdgeFilter, limit: number): Promise<EdgeRow[]> {
-    const query = filter.evidence ? Q["graph.top-evidence"] : Q["graph.top"];
+    const query = filter.evidence
+      ? Q["graph.top-evidence"]
+      : filter.country
+        ? Q["graph.top-country"]
+        : Q["graph.top"];
     return rows((await this.tx.run(query, edgeParams(filter, limit))).records);
   }
 
@@ -112,7 +126,7 @@ export class GraphReader {
     const result = await this.tx.run(Q["graph.path"], {
       from,
       to,
-      types,
+      types: typesParam(types),
       maxDepth: neo4j.int(maxDepth),
       limit: neo4j.int(limit),
     });
