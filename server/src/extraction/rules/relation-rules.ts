@@ -117,7 +117,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     reason: "hosts or brokers talks: mediates for each party",
     strength: 0.85,
     target: "between",
-    fallback: ["parties"],
+    fallback: ["talks", "parties"],
   },
   {
     id: "med.hosted-by",
@@ -149,6 +149,24 @@ export const RELATION_RULES: readonly RelationRule[] = [
     source: "adjacent",
     target: "between",
     fallback: ["parties"],
+  },
+  {
+    id: "med.separate-talks-with",
+    relation: "MEDIATES",
+    pattern:
+      /\b(?:separate|indirect|parallel|proximity|shuttle)\s+(?:talks|meetings|negotiations|consultations)\s+with\b/gi,
+    reason: "parties holding separate talks with X: X is the go-between",
+    strength: 0.75,
+    source: "agent",
+    target: "subject",
+  },
+  {
+    id: "med.talks-each-with",
+    relation: "MEDIATES",
+    pattern: /\b(?:talks|meetings|consultations)\s+(?:separately\s+)?each\s+with\b/gi,
+    reason: "talks held with each side in turn: the subject is the go-between",
+    strength: 0.7,
+    target: "object",
   },
   // ── TALKS_WITH ⇄ ────────────────────────────────────────────────────
   {
@@ -462,23 +480,25 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attacked",
     relation: "ATTACKS",
     pattern:
-      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)\b(?:attack(?:ed|s|ing)?(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
+      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)\b(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new)\s+)attack(?:ed|s|ing)?(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
     reason: "a military attack on the object; a party's attack with no named target hits its opponent",
     strength: 0.85,
     target: "object",
     fallback: ["opponents"],
+    reportedAs: "ACCUSES",
   },
   {
     id: "att.attack-noun",
     relation: "ATTACKS",
     pattern:
-      /\b(?:(?:air\s*)?strikes?\s+(?:on|against)|invasion\s+of|occupation\s+of|destruction\s+of|aggression\s+(?:on|against)|act\s+of\s+(?:[\w-]+\s+)?aggression\s+against|onslaught|offensive\s+(?:on|against)|incursions?\s+into|bombardment\s+of|shelling\s+of)\b/gi,
+      /\b(?:(?:air\s*)?strikes?\s+(?:on|against)|attacks?\s+(?:on|against)|invasion\s+of|occupation\s+of|destruction\s+of|aggression\s+(?:on|against)|act\s+of\s+(?:[\w-]+\s+)?aggression\s+against|onslaught|offensive\s+(?:on|against)|incursions?\s+into|bombardment\s+of|shelling\s+of)\b/gi,
     reason:
       "an attack named as a noun: its owner ('Israel's strikes on') or the subject that launched it attacks the object",
     strength: 0.8,
     source: "owner",
     target: "object",
     fallback: ["opponents"],
+    reportedAs: "ACCUSES",
   },
   {
     id: "att.attack-by",

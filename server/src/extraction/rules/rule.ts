@@ -13,9 +13,10 @@ export type TargetSlot = "object" | "inside" | "between" | "subject" | "none";
 
 /**
  * When the slot is empty: the conflict's parties (all of them, or the source's opponents), the
- * other members of a joined subject (`mutual`), or the first other actor the sentence names (`others`).
+ * other members of a joined subject (`mutual`), the first other actor the sentence names (`others`),
+ * or the two sides of the talks last reported when the trigger says "the talks" (`talks`).
  */
-export type Fallback = "parties" | "opponents" | "mutual" | "others";
+export type Fallback = "parties" | "opponents" | "mutual" | "others" | "talks";
 
 export interface RelationRule {
   id: string;
@@ -34,4 +35,9 @@ export interface RelationRule {
   source?: "subject" | "owner" | "agent" | "adjacent" | "speaker" | "none";
   target: TargetSlot;
   fallback?: readonly Fallback[];
+  /**
+   * When the one reporting the relation is on its receiving side ("Iran said Israel struck
+   * Iran"), the report itself is this relation from the reporter to the source (ACCUSES).
+   */
+  reportedAs?: RelationType;
 }

@@ -6,6 +6,9 @@ const JOINER =
 
 export function joined(sentence: string, left: ResolvedMention, right: ResolvedMention): boolean {
   if (right.start < left.end) return false;
+  // ", they had ..." starts a clause; a pronoun after a bare comma is not a list member.
+  if (right.via.startsWith("pronoun:") && /^\s*,\s*$/.test(sentence.slice(left.end, right.start)))
+    return false;
   return JOINER.test(sentence.slice(left.end, right.start));
 }
 

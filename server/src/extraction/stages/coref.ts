@@ -145,6 +145,17 @@ export function findParties(
   return best?.pair;
 }
 
+const TRAILING_REPORT = /"\s*,?\s*(?:said|says|added|adds|stated|told\s+\w+|wrote)\s+$/i;
+
+/** The person named right after a closing quote and a reporting verb, when `at` is inside that quote. */
+function trailingSpeaker(sentence: string, at: number, mentions: readonly Mention[]): Actor | undefined {
+  for (const m of mentions) {
+    if (m.start <= at || m.ref.kind !== "actor") continue;
+    if (TRAILING_REPORT.test(sentence.slice(Math.max(at, m.start - 30), m.start))) return m.ref.actor;
+  }
+  return undefined;
+}
+
 export function resolveCoreference(
   sentences: readonly Sentence[],
   mentions: readonly Mention[][],
@@ -161,6 +172,7 @@ export function resolveCoreference(
   };
   let lastGroup: Actor[] | undefined;
   let lastPeople: { actors: Actor[]; sentence: number } | undefined;
+  let prevAdjunct = false;
   const lastWhere = (test: (s: Seen) => boolean): Seen | undefined => {
     // Antecedents lie within the last few hundred mentions; the bound keeps huge inputs linear.
     for (let k = seen.length - 1; k >= Math.max(0, seen.length - LOOKBACK); k--) {
@@ -186,10 +198,15 @@ export function resolveCoreference(
       if (d) {
         resolved.push(d);
         const office = m.ref.kind === "actor" ? m.ref.office : undefined;
-        const adjunct = IN_PHRASE.test(sentence.text.slice(Math.max(0, m.start - 30), m.start));
-        for (const a of d.actors) note({ actor: a, adjunct, sentence: si, ...(office ? { office } : {}) });
         const prev = resolved.at(-2);
-        if (prev && joined(sentence.text, prev, d)) {
+        const joinedToPrev = prev !== undefined && joined(sentence.text, prev, d);
+        // "between Armenia and Azerbaijan": the second member sits in the phrase too.
+        const adjunct =
+          IN_PHRASE.test(sentence.text.slice(Math.max(0, m.start - 30), m.start)) ||
+          (joinedToPrev && prevAdjunct);
+        prevAdjunct = adjunct;
+        for (const a of d.actors) note({ actor: a, adjunct, sentence: si, ...(office ? { office } : {}) });
+        if (prev && joinedToPrev) {
           lastGroup = [...prev.actors, ...d.actors];
           if (lastGroup.every((a) => a.kind === "person")) lastPeople = { actors: lastGroup, sentence: si };
         }
@@ -207,6 +224,23 @@ export function resolveCoreference(
         certainty = 0.75;
         if (actors.length) lastGroup = actors;
       } else if (ref.kind === "anaphor") {
+        // "'... I will call them,' said Anwar": inside a quote, I and we are the one named after it.
+        const quoted =
+          ref.form === "speaker" ? trailingSpeaker(sentence.text, m.end, mentions[si] ?? []) : undefined;
+        if (quoted) {
+          resolved.push({
+            start: m.start,
+            end: m.end,
+            text: m.text,
+            actors: [quoted],
+            certainty: 0.8,
+            via: ref.via,
+            possessive: m.possessive,
+            place: false,
+            anaphoric: true,
+          });
+          continue;
+        }
         switch (ref.form) {
           case "person":
           case "speaker": {
@@ -252,7 +286,12 @@ export function resolveCoreference(
             const close = resolved.at(-1);
             const closeActor = close?.actors.length === 1 ? close.actors[0] : undefined;
             const hit =
-              !kind && close && closeActor && closeActor.kind !== "person" && m.start - close.end <= 40
+              !kind &&
+              m.possessive &&
+              close &&
+              closeActor &&
+              closeActor.kind !== "person" &&
+              m.start - close.end <= 40
                 ? { actor: closeActor }
                 : lastWhere((s) =>
                     kind
@@ -278,6 +317,7 @@ export function resolveCoreference(
             actors =
               here &&
               here.actors.length > 0 &&
+              !here.via.startsWith("pronoun:") &&
               !IN_PHRASE.test(sentence.text.slice(Math.max(0, here.start - 30), here.start))
                 ? [...here.actors]
                 : (lastGroup ?? (parties ? [...parties] : []));

@@ -34,6 +34,8 @@ interface Group {
   at: number;
 }
 
+const DEFINITE_TALKS =
+  /\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|meeting|dialogue)\b/i;
 const AUXILIARY = /^(?:must|should|will|would|has|have|had|is|are|was|were|can|could|may|might)\b/i;
 const RELATIVE = /^\s*,?\s*(?:that|which|who|whose\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -145,7 +147,7 @@ function firstAfter(
 }
 
 function agentAfter(sentence: AnalysedSentence, from: number): Group | undefined {
-  const re = /\b(?:by|from)\s+/gi;
+  const re = /\b(?:by|from|with)\s+/gi;
   re.lastIndex = from;
   const m = re.exec(sentence.text);
   if (!m || m.index > from + 120) return undefined;
@@ -202,6 +204,7 @@ export function applyRule(
   rule: RelationRule,
   sentence: AnalysedSentence,
   parties: readonly Actor[] | undefined,
+  lastTalks?: readonly Actor[],
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.text.matchAll(rule.pattern)) {
@@ -271,6 +274,16 @@ export function applyRule(
         // No actor acts ("a truce was established"): the parties act toward each other.
         if (f === "parties" && !source && parties)
           pairs = mutual({ actors: [...parties], certainty: 1, at: 0 });
+        // "mediated the talks": the talks last reported, when the trigger points back at them.
+        if (
+          f === "talks" &&
+          source &&
+          lastTalks &&
+          DEFINITE_TALKS.test(match[0]) &&
+          lastTalks.every((t) => !sourceIds.has(t.id))
+        ) {
+          pairs = source.actors.flatMap((s) => lastTalks.map((t): [Actor, Actor] => [s, t]));
+        }
         if (f === "others" && source) {
           const other = sentence.mentions.find((m) =>
             m.actors.some((a) => source?.actors.every((s) => s.affiliation !== a.affiliation)),
@@ -298,6 +311,26 @@ export function applyRule(
     const speakerActor = speaker?.actors[0];
     for (const [s, t] of pairs) {
       if (s.id === t.id || s.affiliation === t.affiliation) continue;
+      if (
+        rule.reportedAs &&
+        speakerActor &&
+        speakerActor.affiliation === t.affiliation &&
+        speakerActor.affiliation !== s.affiliation &&
+        !negated
+      ) {
+        out.push({
+          source: speakerActor,
+          target: s,
+          type: rule.reportedAs,
+          sentence,
+          trigger: match[0],
+          quote,
+          negated: false,
+          future,
+          confidence: confidence * 0.9,
+          rule: `${rule.id}:reported`,
+        });
+      }
       out.push({
         source: s,
         target: t,
@@ -326,10 +359,15 @@ export function extractRelations(
   const unattributed = parties
     ? rules.filter((r) => r.source === "none" && r.fallback?.includes("parties"))
     : [];
+  let lastTalks: Actor[] | undefined;
   for (const s of sentences) {
+    const here: Candidate[] = [];
     for (const rule of s.mentions.length > 0 ? rules : unattributed) {
-      for (const c of applyRule(rule, s, parties)) out.push(c);
+      for (const c of applyRule(rule, s, parties, lastTalks)) here.push(c);
     }
+    const talk = here.findLast((c) => c.type === "TALKS_WITH" && !c.negated && !c.future);
+    if (talk) lastTalks = [talk.source, talk.target];
+    for (const c of here) out.push(c);
   }
   return out;
 }
