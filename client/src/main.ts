@@ -104,8 +104,8 @@ const viewTabs = el(
 
 const undoBtn = el(
   "button",
-  { type: "button", id: "undo", title: "Undo (Ctrl+Z)", onclick: doUndo },
-  "↶ Undo",
+  { type: "button", id: "undo", title: "Undo (Ctrl+Z)", "aria-label": "Undo", onclick: doUndo },
+  "↶",
 );
 const shareBtn = el(
   "button",
@@ -121,7 +121,7 @@ const shareBtn = el(
       }
     },
   },
-  "Share link",
+  "Share",
 );
 
 let view: { module: ViewModule; instance: ViewInstance } | null = null;
@@ -129,6 +129,7 @@ const exportTo = async (kind: "png" | "svg" | "json") => {
   if (!view) return;
   const stamp = new Date().toISOString().slice(0, 10);
   const name = `diplograph-${view.module.id}-${stamp}.${kind}`;
+  exportMenu.open = false;
   try {
     if (kind === "json") {
       download(
@@ -144,12 +145,20 @@ const exportTo = async (kind: "png" | "svg" | "json") => {
   }
 };
 const exportMenu = el(
-  "div",
-  { class: "export", role: "group", "aria-label": "Export" },
-  el("span", { class: "export-label" }, "Export"),
-  el("button", { type: "button", id: "export-png", onclick: () => void exportTo("png") }, "PNG"),
-  el("button", { type: "button", id: "export-svg", onclick: () => void exportTo("svg") }, "SVG"),
-  el("button", { type: "button", id: "export-json", onclick: () => void exportTo("json") }, "JSON"),
+  "details",
+  { class: "export menu" },
+  el("summary", { id: "export-toggle" }, "Export"),
+  el(
+    "div",
+    { class: "menu-items", role: "group", "aria-label": "Export the current view" },
+    el("button", { type: "button", id: "export-png", onclick: () => void exportTo("png") }, "PNG image"),
+    el("button", { type: "button", id: "export-svg", onclick: () => void exportTo("svg") }, "SVG drawing"),
+    el(
+      "button",
+      { type: "button", id: "export-json", onclick: () => void exportTo("json") },
+      "JSON (view + data)",
+    ),
+  ),
 );
 
 const addArticle = createAddArticle({
@@ -347,6 +356,18 @@ function render(): void {
   focusInfo.textContent = s.focus
     ? `Centred on ${s.focus}.`
     : "The whole graph. Search an actor to centre on it.";
+  if (s.focus) {
+    const focus = s.focus;
+    graphs
+      .dataset(s)
+      .then((d) => {
+        const label = d.nodes.get(focus)?.label;
+        if (label && state().focus === focus) {
+          focusInfo.textContent = `Centred on ${label}, ${s.depth} step${s.depth > 1 ? "s" : ""} out.`;
+        }
+      })
+      .catch(() => {});
+  }
   undoBtn.disabled = history.past.length === 0;
   hiddenBtn.hidden = s.hidden.length === 0;
   hiddenBtn.textContent = `Show ${s.hidden.length} hidden`;
@@ -361,21 +382,11 @@ function render(): void {
 
 function commit(): void {
   const search = encodeState(state());
-  if (search !== location.search) history_replace(search);
-  /** A read-only handle for tests and the console: what is drawn, and where. */
-  Object.assign(window, {
-    diplograph: {
-      state,
-      drawn: () => view?.instance.exports.json(),
-      locate: (id: string) => view?.instance.locate?.(id) ?? null,
-      idle: () => document.querySelector(".loading")?.hasAttribute("hidden") ?? true,
-    },
-  });
-
+  if (search !== location.search) replaceUrl(search);
   render();
 }
 
-function history_replace(search: string): void {
+function replaceUrl(search: string): void {
   window.history.replaceState(null, "", `${location.pathname}${search}${location.hash}`);
 }
 

@@ -9,10 +9,11 @@ import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../server/src/extraction/pipeline.js";
+import { createIngestService } from "../../server/src/services/ingest.js";
+import { loadSeed } from "../../server/src/services/seed.js";
 import { testApp } from "../support/app.js";
-import { GraphLoader } from "../support/graph-fixture.js";
 import { resetGraph } from "../support/test-db.js";
-import { E2E_ARTICLES, NEW_ARTICLE } from "./articles.js";
+import { NEW_ARTICLE } from "./articles.js";
 import { launchChromium } from "./chromium.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -48,21 +49,10 @@ async function clickElement(page: Page, id: string): Promise<void> {
   await page.mouse.click(at.x, at.y);
 }
 
-async function loadArticles(app: FastifyInstance): Promise<"api" | "loader"> {
-  if (app.hasRoute({ method: "POST", url: "/api/articles" })) {
-    for (const article of E2E_ARTICLES) {
-      const res = await app.inject({ method: "POST", url: "/api/articles", payload: article });
-      expect(res.statusCode, res.body).toBeLessThan(300);
-    }
-    return "api";
-  }
-  // Until the write side's routes are registered: the same extraction, written as the graph model says.
-  const loader = new GraphLoader(app.db);
-  for (const article of E2E_ARTICLES) {
-    await loader.article(article, extract({ text: article.text, publishedAt: article.publishedAt }));
-  }
-  await loader.finish();
-  return "loader";
+/** The seed corpus (seed/), ingested the way the server loads it on start. */
+async function loadSeedCorpus(app: FastifyInstance): Promise<void> {
+  const summary = await loadSeed(createIngestService({ db: app.db, extract }));
+  expect(summary.failed).toEqual([]);
 }
 
 describe("explorer", () => {
@@ -88,7 +78,7 @@ describe("explorer", () => {
     execFileSync("npx", ["tsx", "client/build-if-stale.ts"], { cwd: ROOT, stdio: "inherit" });
     app = await testApp();
     await resetGraph(app.db);
-    await loadArticles(app);
+    await loadSeedCorpus(app);
     canSave =
       app.hasRoute({ method: "POST", url: "/api/articles" }) &&
       app.hasRoute({ method: "POST", url: "/api/extract" });
@@ -165,6 +155,18 @@ describe("explorer", () => {
     await page.locator("#details .close").click();
   });
 
+  it("hides a node and brings it back with undo", async () => {
+    if (await page.locator("#details").isVisible()) await page.locator("#details .close").click();
+    await clickElement(page, "armenia");
+    await page.locator("#details button", { hasText: "Hide" }).click();
+    await settled(page);
+    expect((await drawn(page)).elements?.nodes.map((n) => n.data.id)).not.toContain("armenia");
+    expect(page.url()).toContain("hide=armenia");
+    await page.locator("#undo").click();
+    await settled(page);
+    expect((await drawn(page)).elements?.nodes.map((n) => n.data.id)).toContain("armenia");
+  });
+
   it("unticking ACCUSES removes those edges", async () => {
     await page.locator("#whole-graph").click();
     await settled(page);
@@ -200,6 +202,22 @@ describe("explorer", () => {
     expect(await other.locator("#layout").inputValue()).toBe("concentric");
     await shot("07-restored-link", other);
     await other.close();
+  });
+
+  it("exports the view as SVG, PNG and JSON", async () => {
+    for (const [id, check] of [
+      [
+        "export-svg",
+        (text: string) => expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/),
+      ],
+      ["export-json", (text: string) => expect(JSON.parse(text).elements.edges.length).toBeGreaterThan(0)],
+      ["export-png", (text: string) => expect(text.slice(1, 4)).toBe("PNG")],
+    ] as const) {
+      await page.locator("#export-toggle").click();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.locator(`#${id}`).click()]);
+      const file = await download.path();
+      check((await import("node:fs")).readFileSync(file, id === "export-png" ? "latin1" : "utf8"));
+    }
   });
 
   it("pastes a new article, previews it and sees its new actor", async (ctx) => {

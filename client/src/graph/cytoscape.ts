@@ -7,6 +7,8 @@ let registered = false;
 function register(): void {
   if (registered) return;
   cytoscape.use(fcose);
+  // Its warnings (e.g. "invalid endpoints" while two nodes briefly overlap) are for developers, not readers.
+  cytoscape.warnings(false);
   registered = true;
 }
 
@@ -27,7 +29,7 @@ export function createCytoscape(setup: CytoscapeSetup): Core {
   return cytoscape({
     container: setup.container,
     headless: setup.headless ?? false,
-    style: stylesheet(),
+    style: stylesheet(setup.large),
     elements: [],
     minZoom: 0.05,
     maxZoom: 4,

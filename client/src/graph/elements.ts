@@ -35,7 +35,7 @@ export interface Derived {
   empty: "no-data" | "filtered" | null;
 }
 
-const nodeSize = (evidence: number) => Math.round(18 + 9 * Math.log2(1 + evidence));
+const nodeSize = (evidence: number) => Math.round(16 + 7 * Math.log2(1 + evidence));
 const edgeWidth = (evidence: number) => Math.round((1.5 + 1.5 * Math.log2(evidence)) * 10) / 10;
 
 export function deriveElements(dataset: Dataset, state: AppState, cap = DRAW_CAP): Derived {

@@ -26,9 +26,10 @@ export const KIND_STYLE: Readonly<Record<ActorKind, KindStyle>> = {
 };
 
 /** Below this zoom labels are not drawn: they cost the most on large views. */
-export const LABEL_MIN_ZOOMED_FONT_SIZE = 7;
+export const LABEL_MIN_ZOOMED_FONT_SIZE = { small: 5, large: 8 } as const;
 
-export function stylesheet(): StylesheetJson {
+/** `large`: a view big enough that labels are dropped sooner while zoomed out. */
+export function stylesheet(large = false): StylesheetJson {
   return [
     {
       selector: "node",
@@ -36,14 +37,16 @@ export function stylesheet(): StylesheetJson {
         width: "data(size)",
         height: "data(size)",
         label: "data(label)",
-        "font-size": 11,
+        "font-size": 14,
+        "text-wrap": "wrap",
+        "text-max-width": "110px",
         "font-family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
         color: "#1d2733",
         "text-valign": "bottom",
         "text-margin-y": 3,
         "text-outline-color": "#ffffff",
         "text-outline-width": 2,
-        "min-zoomed-font-size": LABEL_MIN_ZOOMED_FONT_SIZE,
+        "min-zoomed-font-size": LABEL_MIN_ZOOMED_FONT_SIZE[large ? "large" : "small"],
         "border-width": 1.5,
         "border-color": "#ffffff",
       },
