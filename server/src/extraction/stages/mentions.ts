@@ -11,6 +11,7 @@ import type { BodyClass } from "../gazetteer/bodies.js";
 import type { Office } from "../gazetteer/office-holder.js";
 import type { PersonIndex } from "../gazetteer/persons.js";
 import { PHRASES, type PhraseEntry } from "../gazetteer/phrase-index.js";
+import { foldPlace, places } from "../gazetteer/places.js";
 import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from "../gazetteer/titles.js";
 import type { Mention, MentionRef, Token } from "../types.js";
 import { bodyActor } from "./bodies.js";
@@ -544,6 +545,44 @@ function parseAppositive(
   return { mentions: [personMention(i, nameEnd, sentence, tokens, person, false)], end: nameEnd };
 }
 
+/** Words after which a capitalised name is a place: "the city of X", "shelled X", "in X". */
+const PLACE_CUE =
+  /(?:\b(?:city|town|village|region|province|district|area|outskirts|port|capital|suburbs?|governorate)\s+of|\b(?:in|near|at|into|on|from|towards?|around|outside|inside|across|shelled|struck|bombed|attacked|hit|seized|captured|took|targeted|stormed|entered|besieged|raided|shelling\s+of|attack\s+on|strikes?\s+on))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|besieged|strategic|border|key|nearby)\s+)?(?:(?:city|town|village|region)\s+of\s+)?$/i;
+
+/** A place that a cue word introduces; it stands for the state that holds it. */
+function parsePlace(tokens: readonly Token[], i: number, sentence: string): Parsed | undefined {
+  const first = tokens[i];
+  if (!first?.capitalised || first.lower.length < 3 || NOT_NAME_WORDS.has(first.lower)) return undefined;
+  const table = places();
+  const maxWords = table.maxWordsAfter.get(foldPlace(first.text));
+  if (!maxWords || !PLACE_CUE.test(sentence.slice(Math.max(0, first.start - 50), first.start)))
+    return undefined;
+  let best: { end: number; code: string; name: string } | undefined;
+  let key = "";
+  let words = 0;
+  for (let k = i; k < tokens.length && words < maxWords; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.text === "-") continue;
+    if (!t.isWord) break;
+    key = words === 0 ? foldPlace(t.text) : `${key} ${foldPlace(t.text)}`;
+    words++;
+    const hit = table.byKey.get(key);
+    if (hit) best = { end: k + 1, ...hit };
+  }
+  if (!best) return undefined;
+  return {
+    mentions: [
+      {
+        ...span(tokens, i, best.end, sentence),
+        ref: { kind: "place", affiliation: best.code, name: best.name, via: "place:gazetteer" },
+        possessive: isPossessiveAt(tokens, best.end),
+      },
+    ],
+    end: best.end,
+  };
+}
+
 /** A person met earlier ("Lavrov", "Sheikh Tamim") or an office holder of the date named in full or by surname. */
 function parseKnown(
   tokens: readonly Token[],
@@ -630,6 +669,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], ctx: Me
       parseOwned(tokens, i, sentence, ctx) ??
       parseKnown(tokens, i, sentence, ctx) ??
       parseAppositive(tokens, i, sentence, ctx) ??
+      parsePlace(tokens, i, sentence) ??
       parsePronoun(tokens, i, sentence);
     if (parsed) {
       mentions.push(...parsed.mentions);

@@ -79,7 +79,7 @@ function lastBefore(sentence: AnalysedSentence, at: number): number {
 function glued(sentence: AnalysedSentence, at: number): Group | undefined {
   const last = lastBefore(sentence, at);
   const near = sentence.mentions[last];
-  if (near) {
+  if (near && !near.place) {
     const gap = sentence.text.slice(near.end, at);
     // "EU sanctions", "Israel's aggression": glued modifiers act even inside a phrase; a verb ("... between A and B must") needs a real subject.
     const verbal = AUXILIARY.test(sentence.text.slice(at, at + 12));
@@ -101,7 +101,8 @@ function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefine
   if (owner) return owner;
   for (let k = last; k >= 0; k--) {
     const m = ms[k];
-    if (!m || m.possessive) continue;
+    // Places are where things happen, not who acts.
+    if (!m || m.possessive || m.place) continue;
     if (inPhrase(sentence, k)) continue;
     return group(sentence, k);
   }
