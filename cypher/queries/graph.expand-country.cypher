@@ -1,8 +1,9 @@
 // One ring of a country-level neighbourhood from the stored aggregates: the typed relationships of
 // the frontier actors whose other end was not expanded before, folded by affiliation code,
 // self-loops dropped, strongest first.
+// The 20 ontology ids (a test keeps them in step): evidence links and REPRESENTS are never walked.
 UNWIND $frontier AS fid
-MATCH (f:Actor {id: fid})-[r]-(:Actor)
+MATCH (f:Actor {id: fid})-[r:CALLS_FOR_CEASEFIRE|CALLS_FOR_TALKS|OFFERS_MEDIATION|MEDIATES|TALKS_WITH|SUPPORTS|PRAISES|AGREES_WITH|PROVIDES_AID|DECLARES_CEASEFIRE|EXPRESSES_CONCERN|DENIES|DEMANDS|REJECTS|WARNS|CONDEMNS|ACCUSES|THREATENS|SANCTIONS|ATTACKS]-(:Actor)
 WHERE r.assertedCount > 0 AND ($types IS NULL OR type(r) IN $types)
 WITH DISTINCT r
 WITH r, startNode(r) AS s, endNode(r) AS t

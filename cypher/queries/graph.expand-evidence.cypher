@@ -1,7 +1,8 @@
 // One ring of a neighbourhood with aggregates recomputed from the Evidence that matches the
 // filters (dates, confidence, flagged statements), folded like graph.expand.
+// The 20 ontology ids (a test keeps them in step): evidence links and REPRESENTS are never walked.
 UNWIND $frontier AS fid
-MATCH (f:Actor {id: fid})-[r]-(:Actor)
+MATCH (f:Actor {id: fid})-[r:CALLS_FOR_CEASEFIRE|CALLS_FOR_TALKS|OFFERS_MEDIATION|MEDIATES|TALKS_WITH|SUPPORTS|PRAISES|AGREES_WITH|PROVIDES_AID|DECLARES_CEASEFIRE|EXPRESSES_CONCERN|DENIES|DEMANDS|REJECTS|WARNS|CONDEMNS|ACCUSES|THREATENS|SANCTIONS|ATTACKS]-(:Actor)
 WHERE r.evidenceCount > 0 AND ($types IS NULL OR type(r) IN $types)
   AND ($from IS NULL OR r.lastSeen >= date($from)) AND ($to IS NULL OR r.firstSeen <= date($to))
 WITH DISTINCT r

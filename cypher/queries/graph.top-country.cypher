@@ -1,5 +1,5 @@
 // The whole graph at country level from the stored aggregates, folded by affiliation, strongest first.
-MATCH (s:Actor)-[r]->(t:Actor)
+MATCH (s:Actor)-[r:CALLS_FOR_CEASEFIRE|CALLS_FOR_TALKS|OFFERS_MEDIATION|MEDIATES|TALKS_WITH|SUPPORTS|PRAISES|AGREES_WITH|PROVIDES_AID|DECLARES_CEASEFIRE|EXPRESSES_CONCERN|DENIES|DEMANDS|REJECTS|WARNS|CONDEMNS|ACCUSES|THREATENS|SANCTIONS|ATTACKS]->(t:Actor)
 WHERE r.assertedCount > 0 AND ($types IS NULL OR type(r) IN $types)
 WITH r, s.affiliation AS sk, t.affiliation AS tk
 WHERE sk <> tk

@@ -1,5 +1,5 @@
 // The whole graph with aggregates recomputed from the Evidence that matches the filters.
-MATCH (s:Actor)-[r]->(t:Actor)
+MATCH (s:Actor)-[r:CALLS_FOR_CEASEFIRE|CALLS_FOR_TALKS|OFFERS_MEDIATION|MEDIATES|TALKS_WITH|SUPPORTS|PRAISES|AGREES_WITH|PROVIDES_AID|DECLARES_CEASEFIRE|EXPRESSES_CONCERN|DENIES|DEMANDS|REJECTS|WARNS|CONDEMNS|ACCUSES|THREATENS|SANCTIONS|ATTACKS]->(t:Actor)
 WHERE r.evidenceCount > 0 AND ($types IS NULL OR type(r) IN $types)
   AND ($from IS NULL OR r.lastSeen >= date($from)) AND ($to IS NULL OR r.firstSeen <= date($to))
 WITH r,

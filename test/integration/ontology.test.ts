@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RELATION_TYPES } from "../../server/src/domain/relations.js";
@@ -49,5 +52,22 @@ describe("GET /api/ontology", () => {
       expect(doc.paths[path].get.summary, path).toEqual(expect.any(String));
     }
     expect(doc.paths["/api/graph/neighborhood"].get.responses).toHaveProperty("400");
+  });
+});
+
+describe("the Cypher queries", () => {
+  it("list exactly the ontology's relation types wherever they name them", () => {
+    const dir = path.resolve(fileURLToPath(import.meta.url), "../../../cypher/queries");
+    const expected = RELATION_TYPES.join("|");
+    let checked = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".cypher"))) {
+      const text = readFileSync(path.join(dir, file), "utf8");
+      for (const m of text.matchAll(/\[\w+:([A-Z_|]+)[\]*]/g)) {
+        if (!m[1]?.includes("|CALLS_FOR_TALKS|")) continue;
+        expect(m[1], file).toBe(expected);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(14);
   });
 });

@@ -111,7 +111,14 @@ async function assemble(
     },
   }));
   nodes.sort((a, b) => b.data.evidenceCount - a.data.evidenceCount || a.data.id.localeCompare(b.data.id));
-  return { nodes, edges: rows.map(toGraphEdge), truncated };
+  const edges = rows.map(toGraphEdge);
+  edges.sort(
+    (a, b) =>
+      b.data.evidenceCount - a.data.evidenceCount ||
+      b.data.maxConfidence - a.data.maxConfidence ||
+      a.data.id.localeCompare(b.data.id),
+  );
+  return { nodes, edges, truncated };
 }
 
 /** The key of the view's centre and the actors it stands for. */
