@@ -14,8 +14,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { LARGE_VIEW } from "../client/src/graph/cytoscape.js";
 import { mergeResponses } from "../client/src/graph/dataset.js";
 import { deriveElements } from "../client/src/graph/elements.js";
+import { LAYOUTS } from "../client/src/graph/layouts.js";
 import { stylesheet } from "../client/src/graph/style.js";
 import { DEFAULT_STATE } from "../client/src/state.js";
 import type { GraphEdge, GraphNode, GraphResponse } from "../server/src/contracts/graph.js";
@@ -113,7 +115,7 @@ async function synthetic(page: Page, size: number, webgl: boolean): Promise<Synt
   );
   const elements = [...derived.nodes, ...derived.edges];
   const timing = await page.evaluate(
-    async ({ elements, style, webgl }) => {
+    async ({ elements, style, webgl, layout, large }) => {
       const w = window as unknown as {
         cytoscape: (o: unknown) => {
           layout(o: unknown): { run(): void };
@@ -125,7 +127,6 @@ async function synthetic(page: Page, size: number, webgl: boolean): Promise<Synt
       };
       const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
       const container = document.getElementById("cy");
-      const large = elements.length > 800;
       const t0 = performance.now();
       const cy = w.cytoscape({
         container,
@@ -138,15 +139,7 @@ async function synthetic(page: Page, size: number, webgl: boolean): Promise<Synt
         ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
       });
       const tInit = performance.now();
-      cy.layout({
-        name: "fcose",
-        quality: elements.length > 1500 ? "draft" : "default",
-        randomize: true,
-        animate: false,
-        fit: true,
-        nodeRepulsion: 9000,
-        idealEdgeLength: 90,
-      }).run();
+      cy.layout(layout).run();
       const tLayout = performance.now();
       await frame();
       await frame();
@@ -168,7 +161,14 @@ async function synthetic(page: Page, size: number, webgl: boolean): Promise<Synt
         frameMs: frames.reduce((a, b) => a + b, 0) / frames.length,
       };
     },
-    { elements, style: stylesheet(), webgl },
+    {
+      elements,
+      style: stylesheet(elements.length > LARGE_VIEW),
+      large: elements.length > LARGE_VIEW,
+      webgl,
+      // The explorer's own fCoSE options, as the network view runs them.
+      layout: LAYOUTS.fcose.options({ elementCount: elements.length, focus: null, incremental: false }),
+    },
   );
   return { elements: elements.length, renderer: webgl ? "webgl" : "canvas", ...timing };
 }
@@ -205,17 +205,19 @@ async function main(): Promise<void> {
     }
 
     // 2. Synthetic views.
-    await page.setContent('<div id="cy" style="position:absolute;inset:0"></div>');
-    await page.evaluate(keepNames);
+    // A blank page of its own: the app's CSP would refuse the injected scripts.
+    const lab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await lab.setContent('<div id="cy" style="position:absolute;inset:0"></div>');
+    await lab.evaluate(keepNames);
     for (const lib of [
       "cytoscape/dist/cytoscape.min.js",
       "layout-base/layout-base.js",
       "cose-base/cose-base.js",
       "cytoscape-fcose/cytoscape-fcose.js",
     ]) {
-      await page.addScriptTag({ path: require.resolve(lib) });
+      await lab.addScriptTag({ path: require.resolve(lib) });
     }
-    const webglAvailable = await page.evaluate(() => {
+    const webglAvailable = await lab.evaluate(() => {
       const w = window as unknown as { cytoscape: { use(x: unknown): void }; cytoscapeFcose: unknown };
       w.cytoscape.use(w.cytoscapeFcose);
       return Boolean(document.createElement("canvas").getContext("webgl2"));
@@ -224,7 +226,7 @@ async function main(): Promise<void> {
     for (const size of SIZES) {
       for (const webgl of webglAvailable ? [false, true] : [false]) {
         const runs: SyntheticResult[] = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await synthetic(page, size, webgl));
+        for (let i = 0; i < RUNS; i++) runs.push(await synthetic(lab, size, webgl));
         results.push({
           elements: runs[0]?.elements ?? size,
           renderer: webgl ? "webgl" : "canvas",
