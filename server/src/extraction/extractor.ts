@@ -20,7 +20,7 @@ import { phraseKey, tokenize } from "./stages/tokens.js";
 import type { AnalysedSentence, Mention } from "./types.js";
 
 /** Past this the rest is ignored (with a warning), keeping time and memory bounded. */
-export const MAX_INPUT_CHARS = 5_000_000;
+const MAX_INPUT_CHARS = 5_000_000;
 /** Inputs longer than this (far beyond any article) find the parties in one pass. */
 const SINGLE_PASS_CHARS = 200_000;
 /** Sentences longer than this are rarely prose (tables, junk) and are skipped for relations. */

@@ -31,6 +31,8 @@ export type MentionRef =
       kind: "anaphor";
       form: "person" | "thing" | "country" | "plural" | "speaker";
       office?: Office;
+      /** The title as written, normalised ("President"): picks the holder where offices differ by country. */
+      title?: string;
       affiliation?: string;
       bodyClass?: string;
       via: string;

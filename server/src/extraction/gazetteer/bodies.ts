@@ -22,6 +22,8 @@ export const BODY_CLASSES: readonly BodyClass[] = [
     head: "Foreign Ministry",
     heads: [
       "Foreign Ministry",
+      "Ministry of External Affairs",
+      "External Affairs Ministry",
       "Ministry of Foreign Affairs",
       "Foreign Affairs Ministry",
       "Foreign Office",

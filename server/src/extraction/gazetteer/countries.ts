@@ -65,6 +65,10 @@ const EXTRA_PHRASES: readonly StatePhrase[] = [
   { phrase: "Congo-Kinshasa", code: "COD", as: "name" },
   { phrase: "DR Congo", code: "COD", as: "name" },
   { phrase: "DRC", code: "COD", as: "name" },
+  // Wire services write "Congo" for the DRC and "Republic of Congo" for Brazzaville.
+  { phrase: "Congo", code: "COD", as: "name" },
+  { phrase: "Democratic Republic of Congo", code: "COD", as: "name" },
+  { phrase: "Republic of Congo", code: "COG", as: "name" },
   { phrase: "Chinese", code: "CHN", as: "demonym" },
   { phrase: "Israeli", code: "ISR", as: "demonym" },
   { phrase: "Palestinian", code: "PSE", as: "demonym" },

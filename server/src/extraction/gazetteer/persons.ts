@@ -9,14 +9,15 @@ import type { Office, OfficeHolder } from "./office-holder.js";
 export interface PersonIndex {
   /** Phrase key (lower-case, space-joined tokens) → people it may name. */
   byPhrase: ReadonlyMap<string, readonly OfficeHolder[]>;
-  holdersOf(affiliation: string, office: Office): readonly OfficeHolder[];
+  /** Holders of an office; with a title word ("President"), those whose title has it come first, whatever the office (Iran's president heads the government). */
+  holdersOf(affiliation: string, office: Office, title?: string): readonly OfficeHolder[];
   /** First tokens of every indexed phrase, for a cheap rejection. */
   firstTokens: ReadonlySet<string>;
   /** Everyone in office on the date, for fuzzy matching with role context. */
   active: readonly OfficeHolder[];
 }
 
-export function inOffice(holder: OfficeHolder, date: string): boolean {
+function inOffice(holder: OfficeHolder, date: string): boolean {
   return holder.from <= date && (holder.to === undefined || date <= holder.to);
 }
 
@@ -68,7 +69,10 @@ export function buildPersonIndex(
     byPhrase,
     active,
     firstTokens: new Set([...byPhrase.keys()].map((k) => k.split(" ")[0] ?? k)),
-    holdersOf: (affiliation, office) =>
-      active.filter((h) => h.affiliation === affiliation && h.office === office),
+    holdersOf: (affiliation, office, title) => {
+      const own = active.filter((h) => h.affiliation === affiliation);
+      const titled = title && title !== "Minister" ? own.filter((h) => h.title.toLowerCase().startsWith(title.toLowerCase())) : [];
+      return titled.length > 0 ? titled : own.filter((h) => h.office === office);
+    },
   };
 }

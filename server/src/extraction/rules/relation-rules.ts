@@ -173,7 +173,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "tw.call-with",
     relation: "TALKS_WITH",
     pattern:
-      /\b(?:(?:(?:tele)?phone\s+(?:call|conversation|talks?)s?|video\s+(?:call|conference)|call|calls|conversations?|talks|meetings?|discussions|consultations|negotiations|contacts?|summit)\s+(?:each\s+)?with|discuss(?:ed|es|ing)?\s+with|(?:initial|phone|telephone|his|her|their)\s+calls?\s+to)\b/gi,
+      /\b(?:(?:(?:tele)?phone\s+(?:call|conversation|talks?)s?|video\s+(?:call|conference)|call|calls|conversations?|talks|meetings?|discussions|consultations|negotiations|contacts?|summit)\s+(?:each\s+)?with|discuss(?:ed|es|ing)?\s+with|(?:spoke|spoken|speaks|talked|talks|conferred)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video(?:\s+link)?)\s+(?:with|to)|(?:initial|phone|telephone|his|her|their)\s+calls?\s+to)\b/gi,
     reason: "a call, meeting or talks with the object",
     strength: 0.9,
     target: "object",
@@ -469,7 +469,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "san.sanctioned",
     relation: "SANCTIONS",
     pattern:
-      /\b(?:sanction(?:ed|s|ing)?|impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|tariffs|embargo|restrictions|a\s+ban)|expel(?:led|s|ling)?|recall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats)|downgrad(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:relations|ties)|(?:cut|severed|sever|suspended|broke\s+off)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)|clos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?border|(?:halt(?:ed|s)?|ban(?:ned|s)?)\s+(?:[\w-]+\s+)?imports)\b/gi,
+      /\b(?:sanction(?:ed|s|ing)?|impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|tariffs|embargo|restrictions|a\s+ban)|expel(?:led|s|ling)?|recall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats)|downgrad(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:relations|ties)|(?:cut|severed|sever|suspended|broke\s+off)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)|clos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:border|airspace|embassy)|(?:halt(?:ed|s)?|ban(?:ned|s)?)\s+(?:[\w-]+\s+)?imports)\b/gi,
     reason: "sanctions, expels or recalls envoys, cuts or downgrades ties",
     strength: 0.85,
     target: "object",
@@ -514,7 +514,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.fighting-between",
     relation: "ATTACKS",
     pattern:
-      /\b(?:battles?|clashes|fighting|war|hostilities|skirmishes|exchanges\s+of\s+fire)\s+(?:[\w-]+\s+){0,6}?between\b/gi,
+      /\b(?:battles?|clashes|fighting|war|hostilities|skirmishes|exchanges\s+of\s+fire)\s+(?:[\w-]+\s+){0,4}?between\b/gi,
     reason: "fighting between two parties: each attacks the other",
     strength: 0.65,
     source: "none",

@@ -12,7 +12,7 @@ export function clauseEnd(sentence: string, from: number, cap = 160): number {
   return Math.min(end, from + cap);
 }
 
-export function clauseStart(sentence: string, before: number): number {
+function clauseStart(sentence: string, before: number): number {
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
@@ -27,11 +27,12 @@ export const IN_PHRASE =
   /\b(?:of|with|to|for|on|against|by|from|in|at|between|about|over|toward|towards|into|among|amid|than|like|via|through|under|after|before|including|upon|within|across|beside|behind|near|without|and\s+between)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+|both\s+)?$/i;
 
 const NEGATION =
-  /\b(?:not|never|no\s+longer|neither|nor|without|refus(?:ed|es|ing)\s+to|declined\s+to|fail(?:ed|s)\s+to|denied|n't)\b[^,;]*$|n't\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:not|never|no\s+longer|neither|nor|without|refus(?:ed|es|ing)\s+to|declined\s+to|fail(?:ed|s)\s+to|n't)\b[^,;]*$|n't\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Words that make an event planned, expected or conditional rather than asserted. */
+// Case-sensitive on purpose: an infinitive "to" is followed by a lower-case verb, "to Indian airlines" is not one.
 const FUTURE_EVENT =
-  /(?:\b(?:will|would|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|set\s+to|due\s+to|could|might|may|if|unless|maybe|scheduled\s+to|hopes?\s+to|wants?\s+to)\b|'ll\b|\b(?<!managed\s|continued\s|began\s|started\s|continues\s|went\s+on\s)to)\s+(?:[\w-]+\s+){0,5}$/i;
+  /(?:\b(?:will|would|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|set\s+to|due\s+to|could|might|may|[Ii]f|[Uu]nless|[Mm]aybe|scheduled\s+to|hopes?\s+to|wants?\s+to)\b|'ll\b)\s+(?:[\w-]+\s+){0,4}$|\b(?<!managed\s|continued\s|began\s|started\s|continues\s|went\s+on\s)to\s+(?:(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z][\w-]*\s+(?:[\w-]+\s+){0,4})?$/;
 /** A stance ("will support", "vowed to defend") is asserted when voiced; only a condition suspends it. */
 const FUTURE_STANCE = /\b(?:if|unless|whether)\b(?![^;]*\bthen\b)[^;]*$/i;
 
@@ -50,12 +51,14 @@ export function isNegated(sentence: string, triggerStart: number): boolean {
   return NEGATION.test(sentence.slice(from, triggerStart));
 }
 
+/** "managed ... to destroy", "went on to": the infinitive reports what happened. */
+const ACHIEVED = /\b(?:managed|continued|began|started|went\s+on|succeeded|was\s+able|were\s+able)\b/;
+
 export function isFuture(sentence: string, triggerStart: number, type: RelationType): boolean {
   const from = Math.max(clauseStart(sentence, triggerStart), triggerStart - 90);
   const before = sentence.slice(from, triggerStart);
-  return EVENT_TYPES.has(type)
-    ? FUTURE_EVENT.test(before) || FUTURE_STANCE.test(before)
-    : FUTURE_STANCE.test(before);
+  if (FUTURE_STANCE.test(before)) return true;
+  return EVENT_TYPES.has(type) && FUTURE_EVENT.test(before) && !ACHIEVED.test(before);
 }
 
 export function inQuote(sentence: string, at: number): boolean {

@@ -250,11 +250,11 @@ export function resolveCoreference(
                 (!ref.affiliation || s.actor.affiliation === ref.affiliation) &&
                 (!ref.office || ref.office === "other"
                   ? /minister|secretary|diplomat/i.test(s.actor.role ?? "") || !ref.office
-                  : s.office === ref.office);
+                  : s.office === ref.office || (ref.title !== undefined && (s.actor.role ?? "").startsWith(ref.title)));
               const hit = mostMentioned(fit);
               const table =
                 ref.affiliation && ref.office && ref.office !== "other"
-                  ? holderOf(ref.affiliation, ref.office, persons)
+                  ? holderOf(ref.affiliation, ref.office, persons, ref.title)
                   : undefined;
               const state = ref.affiliation ? affiliationActor(ref.affiliation) : undefined;
               const chosen = hit?.actor ?? table?.actor ?? state;

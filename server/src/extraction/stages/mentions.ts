@@ -343,6 +343,7 @@ function parseTitled(
       kind: "anaphor",
       form: "person",
       ...(office ? { office } : {}),
+      ...(titleText ? { title: titleText } : {}),
       ...(owner ? { affiliation: owner.actor.affiliation } : {}),
       via: "anaphor:title",
     };
@@ -653,9 +654,14 @@ function parsePronoun(tokens: readonly Token[], i: number, sentence: string): Pa
   };
 }
 
+/** "KYIV (Reuters) - " or "MANILA, Philippines (AP) - ": where the story was filed, not who acts. */
+const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?\s*(?:\([^)]{1,40}\))?\s*(?:-|:)\s/;
+
 export function findMentions(sentence: string, tokens: readonly Token[], ctx: MentionContext): Mention[] {
   const mentions: Mention[] = [];
+  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
   let i = 0;
+  while (i < tokens.length && (tokens[i]?.start ?? 0) < dateline) i++;
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t?.isWord) {

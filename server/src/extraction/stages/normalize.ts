@@ -39,7 +39,7 @@ function decodeEntities(text: string): string {
   });
 }
 
-export function stripHtml(html: string): string {
+function stripHtml(html: string): string {
   return decodeEntities(
     html
       .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, " ")

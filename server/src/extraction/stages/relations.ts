@@ -34,6 +34,7 @@ interface Group {
   at: number;
 }
 
+const STANCE_MODAL = /\b(?:will|would|shall|is|are|remains?|stands?)\b[^,;]*$/i;
 const DEFINITE_TALKS =
   /\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|meeting|dialogue)\b/i;
 const AUXILIARY = /^(?:must|should|will|would|has|have|had|is|are|was|were|can|could|may|might)\b/i;
@@ -180,8 +181,11 @@ function speakerOf(sentence: AnalysedSentence, sourceAt: number, triggerEnd: num
     if (/^according/i.test(r[0]))
       return firstAfter(sentence, r.index + r[0].length, r.index + r[0].length + 60, new Set());
     if (r.index < sourceAt) {
+      // The reporter stands right before the verb ("Lavrov said", "the ministry has said"), not a clause away.
       const s = subjectBefore(sentence, r.index);
-      if (s && s.at < sourceAt) return s;
+      const last = sentence.mentions.filter((m) => m.end <= r.index).at(-1);
+      const gap = last ? sentence.text.slice(last.end, r.index) : "";
+      if (s && s.at < sourceAt && gap.length <= 30 && !gap.includes(",")) return s;
     } else if (r.index > triggerEnd) {
       const s = adjacentBefore(sentence, r.index);
       if (s && s.at > triggerEnd) return s;
@@ -201,7 +205,7 @@ function insideGroup(
   return firstAfter(sentence, from, from + obj.length, skip);
 }
 
-export function applyRule(
+function applyRule(
   rule: RelationRule,
   sentence: AnalysedSentence,
   parties: readonly Actor[] | undefined,
@@ -227,9 +231,11 @@ export function applyRule(
                 : undefined;
     if (mode !== "none" && !pairInTrigger && !source) continue;
     const speaker = mode === "speaker" ? undefined : speakerOf(sentence, source?.at ?? start, end);
-    // A person reporting their own state's stance speaks for it: the gold keeps the person.
+    // A person declaring their own state's stance ("X said Turkey will support ...", or in a quote)
+    // speaks for it, so the person is the source; a report of what the state did stays with the state.
     if (
       source &&
+      (inQuote(sentence.text, start) || STANCE_MODAL.test(sentence.text.slice(Math.max(0, start - 30), start))) &&
       speaker &&
       speaker.actors.length === 1 &&
       speaker.actors[0]?.kind === "person" &&

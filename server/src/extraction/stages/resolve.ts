@@ -28,7 +28,7 @@ const ORG_ACTORS: ReadonlyMap<string, Actor> = new Map(
   ]),
 );
 
-export function orgActor(affiliation: string): Actor | undefined {
+function orgActor(affiliation: string): Actor | undefined {
   return ORG_ACTORS.get(affiliation);
 }
 
@@ -45,7 +45,7 @@ function surname(name: string): string {
   return squash(name.split(/\s+/).at(-1) ?? name);
 }
 
-export function nameSimilarity(written: string, holder: OfficeHolder): number {
+function nameSimilarity(written: string, holder: OfficeHolder): number {
   let best = 0;
   const w = squash(written);
   const ws = surname(written);
@@ -98,7 +98,7 @@ export function resolvePerson(clue: PersonClue, persons: PersonIndex): ResolvedP
     };
   }
   if (clue.affiliation && clue.office && clue.office !== "other") {
-    const holders = persons.holdersOf(clue.affiliation, clue.office);
+    const holders = persons.holdersOf(clue.affiliation, clue.office, clue.title);
     const top = best(holders, clue.name);
     if (holders.length === 1 && top && top.score >= SIMILARITY_WITH_ROLE) {
       const actor = personActor(top.holder);
@@ -150,8 +150,9 @@ export function holderOf(
   affiliation: string,
   office: Office,
   persons: PersonIndex,
+  title?: string,
 ): ResolvedPerson | undefined {
-  const holders = persons.holdersOf(affiliation, office);
+  const holders = persons.holdersOf(affiliation, office, title);
   if (holders.length !== 1 || !holders[0]) return undefined;
   return { actor: personActor(holders[0]), office, certainty: 0.85, via: "person:table-office" };
 }
