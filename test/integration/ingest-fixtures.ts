@@ -137,3 +137,14 @@ export async function count(db: GraphDb, pattern: string): Promise<number> {
   const [row] = await db.run(`MATCH ${pattern} RETURN count(*) AS n`);
   return Number(row?.n ?? 0);
 }
+
+/** Typed relationships whose evidenceCount differs from the evidence that backs them (should be none). */
+export async function aggregateMismatches(db: GraphDb): Promise<string[]> {
+  const rows = await db.run(
+    `MATCH (:Actor)-[r]->(:Actor) WHERE r.evidenceCount IS NOT NULL
+     WITH r, COUNT { (e:Evidence {relationId: r.id}) } AS actual
+     WHERE actual <> r.evidenceCount
+     RETURN r.id + ': ' + toString(r.evidenceCount) + ' stored, ' + toString(actual) + ' actual' AS problem`,
+  );
+  return rows.map((r) => String(r.problem));
+}

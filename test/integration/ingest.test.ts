@@ -6,7 +6,14 @@ import { NotFoundError } from "../../server/src/errors.js";
 import { createIngestService, type IngestService } from "../../server/src/services/ingest.js";
 import { testApp } from "../support/app.js";
 import { resetGraph } from "../support/test-db.js";
-import { count, fixedExtractor, fixedResult, snapshot } from "./ingest-fixtures.js";
+import {
+  aggregateMismatches,
+  count,
+  fixedExtractor,
+  fixedResult,
+  type Line,
+  snapshot,
+} from "./ingest-fixtures.js";
 
 describe("the ingestion service", () => {
   let app: FastifyInstance;
@@ -216,9 +223,9 @@ describe("the ingestion service", () => {
       extract: fixed.extract,
       repository: {
         ...articleRepository,
-        async createEvidence(tx, articleId, evidence) {
-          await articleRepository.createEvidence(tx, articleId, evidence);
-          throw new Error("injected failure after the evidence batch");
+        async writeArticle(tx, content) {
+          await articleRepository.writeArticle(tx, content);
+          throw new Error("injected failure after the article's batches were written");
         },
       },
     });
@@ -242,10 +249,10 @@ describe("the ingestion service", () => {
       extract: fixed.extract,
       repository: {
         ...articleRepository,
-        async createEvidence(tx, articleId, evidence) {
-          // The same evidence id twice: the second CREATE violates evidence_id uniqueness.
-          await articleRepository.createEvidence(tx, articleId, evidence);
-          await articleRepository.createEvidence(tx, articleId, evidence);
+        async writeArticle(tx, content) {
+          // The same evidence ids twice: the second batch violates evidence_id uniqueness.
+          await articleRepository.writeArticle(tx, content);
+          await articleRepository.writeArticle(tx, content);
         },
       },
     });
@@ -294,6 +301,41 @@ describe("the ingestion service", () => {
     expect(String(agg?.lastSeen)).toBe("2020-10-20");
     expect(await count(app.db, "()-[:REPRESENTS]->()")).toBe(2);
     expect(await count(app.db, "()-[r:CALLS_FOR_CEASEFIRE]->()")).toBe(2);
+  });
+
+  it("keeps aggregates exact when concurrent ingests hit the same relations of a dense hub", async () => {
+    // 80 pieces of evidence make Russia a dense node, where relationship creation no longer
+    // locks the node: the recompute must lock each relationship itself before counting.
+    const hub: Line[] = Array.from({ length: 80 }, () => ({
+      source: "russia",
+      type: "MEDIATES",
+      target: "armenia",
+    }));
+    await service.ingest({ text: fixed.add(fixedResult(hub, "Hub")), publishedAt: "2020-09-01" });
+    const texts = Array.from({ length: 20 }, (_, i) =>
+      fixed.add(
+        fixedResult(
+          [
+            { source: "russia", type: "MEDIATES", target: "armenia" },
+            { source: "russia", type: "CALLS_FOR_TALKS", target: "azerbaijan" },
+            { source: "azerbaijan", type: "ACCUSES", target: "russia" },
+          ],
+          `Wire ${i}`,
+        ),
+      ),
+    );
+    await Promise.all(texts.map((text) => service.ingest({ text, publishedAt: "2020-10-01" })));
+    expect(await aggregateMismatches(app.db)).toEqual([]);
+    const [mediates] = await relation("MEDIATES", "russia--MEDIATES--armenia");
+    expect(mediates).toMatchObject({ evidenceCount: 100 });
+    await Promise.all(
+      texts.slice(0, 10).map(async (text) => {
+        const { article } = await service.ingest({ text, publishedAt: "2020-10-01" });
+        await service.remove(article.id);
+      }),
+    );
+    expect(await aggregateMismatches(app.db)).toEqual([]);
+    expect((await relation("MEDIATES", "russia--MEDIATES--armenia"))[0]).toMatchObject({ evidenceCount: 90 });
   });
 
   it("skips relations of unknown type or with unknown actors, with a warning, and never splices the type", async () => {

@@ -11,17 +11,13 @@ import type { Tx } from "./graph-db.js";
 import { type Native, toNative } from "./to-native.js";
 
 const Q = loadQueries([
-  "actor.upsert",
-  "actor.link-principal",
-  "actor.link-membership",
   "actor.prune",
   "article.find",
-  "article.upsert",
+  "article.write",
   "article.delete",
   "article.count",
   "article.list",
   "article.get",
-  "evidence.create",
   "evidence.delete",
   "relation.recompute",
 ]);
@@ -90,6 +86,15 @@ export interface EvidenceRow {
   speakerId: string | null;
 }
 
+/** Everything article.write stores; every list sorted by key. */
+export interface ArticleContent {
+  article: ArticleRow;
+  actors: readonly ActorRow[];
+  links: readonly PrincipalLink[];
+  memberships: readonly MembershipRow[];
+  evidence: readonly EvidenceRow[];
+}
+
 export interface RelationKey {
   id: string;
   type: RelationType;
@@ -132,28 +137,9 @@ export const articleRepository = {
     return typeof row.contentHash === "string" ? row.contentHash : null;
   },
 
-  async upsertArticle(tx: Tx, article: ArticleRow): Promise<void> {
-    await tx.run(Q["article.upsert"], { article });
-  },
-
-  async upsertActors(tx: Tx, actors: readonly ActorRow[]): Promise<void> {
-    if (actors.length === 0) return;
-    await tx.run(Q["actor.upsert"], { actors, labelByKind: LABEL_BY_KIND });
-  },
-
-  async linkPrincipals(tx: Tx, links: readonly PrincipalLink[]): Promise<void> {
-    if (links.length === 0) return;
-    await tx.run(Q["actor.link-principal"], { links });
-  },
-
-  async linkMemberships(tx: Tx, memberships: readonly MembershipRow[]): Promise<void> {
-    if (memberships.length === 0) return;
-    await tx.run(Q["actor.link-membership"], { memberships });
-  },
-
-  async createEvidence(tx: Tx, articleId: string, evidence: readonly EvidenceRow[]): Promise<void> {
-    if (evidence.length === 0) return;
-    await tx.run(Q["evidence.create"], { articleId, evidence });
+  /** The article, the actors its evidence names, their links, and the evidence: one statement. */
+  async writeArticle(tx: Tx, content: ArticleContent): Promise<void> {
+    await tx.run(Q["article.write"], { ...content, labelByKind: LABEL_BY_KIND });
   },
 
   /** Deletes the article's evidence; says which relations and actors it named. */

@@ -10,6 +10,7 @@ import {
   type ArticleRepository,
   articleRepository,
   type EvidenceRow,
+  type MembershipRow,
   type PrincipalLink,
   type RelationKey,
   type RelationRecompute,
@@ -129,7 +130,7 @@ interface Plan {
   actors: Actor[];
   actorRows: ActorRow[];
   principalLinks: PrincipalLink[];
-  memberships: { stateId: string; organisationId: string }[];
+  memberships: MembershipRow[];
   evidence: EvidenceRow[];
   relations: StoredRelation[];
   warnings: string[];
@@ -271,7 +272,9 @@ function plan(submission: ArticleSubmission, result: ExtractionResult, published
       aliases: [...new Set(a.aliases)].filter((alias) => alias !== a.name),
     })),
     principalLinks: principalLinks.sort((a, b) => a.actorId.localeCompare(b.actorId)),
-    memberships,
+    memberships: memberships.sort((a, b) =>
+      `${a.stateId} ${a.organisationId}`.localeCompare(`${b.stateId} ${b.organisationId}`),
+    ),
     evidence: [...evidence.values()].sort(byId),
     relations,
     warnings,
@@ -330,11 +333,13 @@ export function createIngestService(deps: IngestServiceDeps): IngestService {
             storedHash === null
               ? { relations: [], actorIds: [] }
               : await repository.deleteEvidence(tx, p.article.id);
-          await repository.upsertArticle(tx, p.article);
-          await repository.upsertActors(tx, p.actorRows);
-          await repository.linkPrincipals(tx, p.principalLinks);
-          await repository.linkMemberships(tx, p.memberships);
-          await repository.createEvidence(tx, p.article.id, p.evidence);
+          await repository.writeArticle(tx, {
+            article: p.article,
+            actors: p.actorRows,
+            links: p.principalLinks,
+            memberships: p.memberships,
+            evidence: p.evidence,
+          });
           await repository.recomputeRelations(tx, recomputeList([...removed.relations, ...p.relations]));
           const kept = new Set(p.actors.map((a) => a.id));
           await pruneOrphans(
