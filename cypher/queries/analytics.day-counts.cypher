@@ -1,7 +1,7 @@
 // Evidence in a window counted per day and type, self-ties at the level dropped.
 MATCH (e:Evidence)
 WHERE e.publishedAt >= date($from) AND e.publishedAt <= date($to)
-  AND e.type IN $types
+  AND ($allTypes OR e.type IN $types)
   AND (NOT $assertedOnly OR (coalesce(e.negated, false) = false AND coalesce(e.future, false) = false))
 MATCH (e)-[:FROM]->(s:Actor)
 MATCH (e)-[:TO]->(t:Actor)

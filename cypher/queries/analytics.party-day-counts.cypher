@@ -4,7 +4,7 @@ MATCH (p:Actor)
 WHERE p.id IN $memberIds
 MATCH (p)<-[:FROM|TO]-(e:Evidence)
 WHERE e.publishedAt >= date($from) AND e.publishedAt <= date($to)
-  AND e.type IN $types
+  AND ($allTypes OR e.type IN $types)
   AND (NOT $assertedOnly OR (coalesce(e.negated, false) = false AND coalesce(e.future, false) = false))
 WITH DISTINCT e
 MATCH (e)-[:FROM]->(s:Actor)

@@ -1,25 +1,16 @@
 // Evidence in a window touching the given actors (the members of one or two parties),
-// counted per directed, typed tie after folding to the level, with sample evidence.
+// counted per directed, typed tie after folding to the level.
 MATCH (p:Actor)
 WHERE p.id IN $memberIds
 MATCH (p)<-[:FROM|TO]-(e:Evidence)
 WHERE e.publishedAt >= date($from) AND e.publishedAt <= date($to)
-  AND e.type IN $types
+  AND ($allTypes OR e.type IN $types)
   AND (NOT $assertedOnly OR (coalesce(e.negated, false) = false AND coalesce(e.future, false) = false))
 WITH DISTINCT e
 MATCH (e)-[:FROM]->(s:Actor)
 MATCH (e)-[:TO]->(t:Actor)
-WITH e, s, t,
+WITH e.type AS type,
      CASE $level WHEN 'country' THEN s.affiliation ELSE s.id END AS source,
      CASE $level WHEN 'country' THEN t.affiliation ELSE t.id END AS target
 WHERE source <> target
-OPTIONAL MATCH (e)-[:IN_ARTICLE]->(ar:Article)
-WITH source, target, e, s, t, ar
-ORDER BY e.confidence DESC, e.publishedAt DESC, e.id
-WITH source, target, e.type AS type, count(e) AS evidence,
-     collect({
-       id: e.id, type: e.type, source: s.id, target: t.id, sentence: e.sentence,
-       articleId: ar.id, articleTitle: ar.title, url: ar.url,
-       publishedAt: e.publishedAt, confidence: e.confidence
-     })[..$samplesPerTie] AS samples
-RETURN source, target, type, evidence, samples
+RETURN source, target, type, count(*) AS evidence

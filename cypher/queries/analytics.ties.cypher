@@ -2,7 +2,7 @@
 // level "actor", affiliation codes at level "country" (self-ties dropped after folding).
 MATCH (e:Evidence)
 WHERE e.publishedAt >= date($from) AND e.publishedAt <= date($to)
-  AND e.type IN $types
+  AND ($allTypes OR e.type IN $types)
   AND (NOT $assertedOnly OR (coalesce(e.negated, false) = false AND coalesce(e.future, false) = false))
 MATCH (e)-[:FROM]->(s:Actor)
 MATCH (e)-[:TO]->(t:Actor)

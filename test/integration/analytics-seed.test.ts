@@ -36,7 +36,7 @@ describe("analytics on the ingested seed article", () => {
       source: "seed",
       publishedAt: PUBLISHED,
     });
-  });
+  }, 180_000); // the real extractor on a loaded machine can exceed the default hook timeout
   afterAll(async () => {
     await app.close();
   });

@@ -41,7 +41,7 @@ export interface MediatorScore {
 
 /** The party a mediating tie reaches from a third party, or undefined when the tie does not mediate. */
 export function mediatedParty(
-  tie: TypedTie,
+  tie: Pick<TypedTie, "source" | "target" | "type">,
   parties: readonly [string, string],
 ): { mediator: string; party: string } | undefined {
   const weight = MEDIATION_WEIGHT[tie.type];

@@ -4,7 +4,7 @@
  */
 import neo4j from "neo4j-driver";
 import type { ActorKind } from "../domain/actors.js";
-import type { RelationType } from "../domain/relations.js";
+import { RELATION_TYPES, RELATIONS, type RelationType } from "../domain/relations.js";
 import { loadQueries } from "./cypher-files.js";
 import type { GraphDb } from "./graph-db.js";
 import { toNative } from "./to-native.js";
@@ -12,6 +12,7 @@ import { toNative } from "./to-native.js";
 const Q = loadQueries([
   "analytics.ties",
   "analytics.party-ties",
+  "analytics.party-evidence",
   "analytics.day-counts",
   "analytics.party-day-counts",
   "analytics.actors",
@@ -49,7 +50,10 @@ export interface EvidenceSample {
   confidence: number | null;
 }
 
-export interface SampledTieRow extends TieRow {
+export interface SampleRow {
+  source: string;
+  target: string;
+  type: RelationType;
   samples: EvidenceSample[];
 }
 
@@ -74,6 +78,8 @@ function params(filter: EvidenceFilter): Record<string, unknown> {
     to: filter.to,
     level: filter.level,
     types: [...filter.types],
+    // Without the type predicate the planner skips one property read per statement.
+    allTypes: RELATION_TYPES.every((t) => filter.types.includes(t)),
     assertedOnly: filter.assertedOnly,
   };
 }
@@ -91,15 +97,29 @@ export class AnalyticsRepository {
     return this.rows<TieRow>(Q["analytics.ties"], params(filter));
   }
 
-  /** Ties touching the given member actors, with up to `samplesPerTie` evidence sentences each. */
-  partyTies(
+  /** Ties touching the given member actors (both directions), folded to the level. */
+  partyTies(filter: EvidenceFilter, memberIds: readonly string[]): Promise<TieRow[]> {
+    return this.rows<TieRow>(Q["analytics.party-ties"], { ...params(filter), memberIds: [...memberIds] });
+  }
+
+  /**
+   * Up to `samplesPerTie` statements for each tie of `filter.types` between the given
+   * mediators and parties: mediator → party, or either way for symmetric types.
+   */
+  partyEvidence(
     filter: EvidenceFilter,
     memberIds: readonly string[],
+    parties: readonly string[],
+    mediators: readonly string[],
     samplesPerTie: number,
-  ): Promise<SampledTieRow[]> {
-    return this.rows<SampledTieRow>(Q["analytics.party-ties"], {
+  ): Promise<SampleRow[]> {
+    if (mediators.length === 0 || samplesPerTie === 0) return Promise.resolve([]);
+    return this.rows<SampleRow>(Q["analytics.party-evidence"], {
       ...params(filter),
       memberIds: [...memberIds],
+      parties: [...parties],
+      mediators: [...mediators],
+      symmetricTypes: filter.types.filter((t) => RELATIONS[t].symmetric),
       samplesPerTie: neo4j.int(samplesPerTie),
     });
   }

@@ -5,7 +5,7 @@
 import { structuralBalance } from "../analytics/balance.js";
 import { signedBlocs } from "../analytics/blocs.js";
 import { conflictualDyads } from "../analytics/dyads.js";
-import { MEDIATION_WEIGHT, mediatedParty, rankMediators } from "../analytics/mediation.js";
+import { MEDIATING_TYPES, MEDIATION_WEIGHT, mediatedParty, rankMediators } from "../analytics/mediation.js";
 import { byStrength, pairScores } from "../analytics/pair-scores.js";
 import { bucketCount, bucketise } from "../analytics/timeline.js";
 import type {
@@ -23,7 +23,7 @@ import type {
   EvidenceFilter,
   EvidenceSample,
   NodeRow,
-  SampledTieRow,
+  SampleRow,
 } from "../db/analytics-repository.js";
 import type { ActorKind } from "../domain/actors.js";
 import { RELATION_TYPES, type RelationType } from "../domain/relations.js";
@@ -140,19 +140,25 @@ export class AnalyticsService {
     const [a, b] = await this.parties(q.level, [q.a, q.b]);
     if (!a || !b) throw new ValidationError("a dyad needs two parties");
     const parties = [a.id, b.id] as const;
-    const rows = await this.repository.partyTies(
-      filterOf(q, RELATION_TYPES),
-      [...new Set([...a.memberIds, ...b.memberIds])],
-      q.evidencePerSide,
-    );
+    const memberIds = [...new Set([...a.memberIds, ...b.memberIds])];
+    const rows = await this.repository.partyTies(filterOf(q, RELATION_TYPES), memberIds);
     const ranked = rankMediators(rows, parties).slice(0, q.limit);
     const between = rows.filter((r) => parties.includes(r.source) && parties.includes(r.target));
     const [dyad] = conflictualDyads(between);
     const [pair] = pairScores(between);
-    const refs = await this.refs(
-      q.level,
-      ranked.map((m) => m.id),
-    );
+    const [refs, samples] = await Promise.all([
+      this.refs(
+        q.level,
+        ranked.map((m) => m.id),
+      ),
+      this.repository.partyEvidence(
+        filterOf(q, MEDIATING_TYPES),
+        memberIds,
+        parties,
+        ranked.map((m) => m.id),
+        q.evidencePerSide,
+      ),
+    ]);
     return {
       level: q.level,
       window: windowOf(q),
@@ -167,8 +173,8 @@ export class AnalyticsService {
         ...(refs.get(m.id) ?? partyRef(m.id, undefined)),
         ...m,
         evidence: {
-          a: mediatingEvidence(rows, m.id, a.id, parties, q.evidencePerSide),
-          b: mediatingEvidence(rows, m.id, b.id, parties, q.evidencePerSide),
+          a: mediatingEvidence(samples, m.id, a.id, parties, q.evidencePerSide),
+          b: mediatingEvidence(samples, m.id, b.id, parties, q.evidencePerSide),
         },
       })),
     };
@@ -223,7 +229,7 @@ function assertBucketCount(from: string, to: string, bucket: TimelineQuery["buck
 
 /** The evidence of the mediating ties from `mediator` to `party`, most confident first. */
 function mediatingEvidence(
-  rows: readonly SampledTieRow[],
+  rows: readonly SampleRow[],
   mediator: string,
   party: string,
   parties: readonly [string, string],
