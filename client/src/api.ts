@@ -216,6 +216,14 @@ export function createApiClient(options: ApiClientOptions = {}) {
         return { ...a, aliases, ...(matched ? { matched } : {}) };
       });
     },
+    /** At country level a node is an affiliation code: the actor that is that state, organisation or group. */
+    async actorForCode(code: string): Promise<string | null> {
+      const body = await request<{ items?: ActorHit[] }>(
+        `/api/actors${queryString({ affiliation: code, limit: 50 })}`,
+      );
+      const items = body.items ?? [];
+      return (items.find((a) => ["state", "igo", "group"].includes(a.kind)) ?? items[0])?.id ?? null;
+    },
     async actor(id: string): Promise<ActorDetails> {
       type Ref = { id: string; name: string };
       type Tie = { actor: Ref; role?: string; from?: string; to?: string };

@@ -60,7 +60,7 @@ function notify(message: string, kind: "info" | "error" = "info"): void {
 const search = createCombobox({
   id: "actor-search",
   label: "Search actors",
-  placeholder: "Search an actor, e.g. Lavrov",
+  placeholder: "Search an actor…",
   api,
   hiddenLabel: true,
   onPick: (hit) => {

@@ -250,3 +250,38 @@ describe("explorer", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("explorer against a server with an API token", () => {
+  const TOKEN = "e2e-token-0123456789abcdef";
+  let app: FastifyInstance;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await testApp({ API_TOKEN: TOKEN });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("asks for the token on 401, saves with it and keeps it for the session", async (ctx) => {
+    if (!app.hasRoute({ method: "POST", url: "/api/articles" })) ctx.skip(true, "no POST /api/articles");
+    const address = app.server.address();
+    if (!address || typeof address === "string") throw new Error("no port");
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://127.0.0.1:${address.port}/`);
+    await page.locator("#add-article").click();
+    await page.locator("#art-title").fill("Token check");
+    await page.locator("#art-text").fill("Kyrgyzstan praised Kazakhstan for its mediation.");
+    await page.locator("#art-save").click();
+    await page.locator("#art-token").waitFor();
+    expect(await page.locator(".toast.error").first().textContent()).toContain("API token");
+    await page.locator("#art-token").fill(TOKEN);
+    await page.locator("#art-save").click();
+    await page.locator(".add-dialog").waitFor({ state: "hidden" });
+    expect(await page.evaluate(() => sessionStorage.getItem("diplograph.apiToken"))).toBe(TOKEN);
+    await page.close();
+  });
+});

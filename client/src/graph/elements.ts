@@ -95,6 +95,11 @@ export function deriveElements(dataset: Dataset, state: AppState, cap = DRAW_CAP
         "or untick relation types to see the rest.",
     );
   }
+  if (state.path && dataset.path && dataset.path.edges.length === 0) {
+    warnings.push(
+      `No chain of relations links ${state.path.from} and ${state.path.to} within the server's search depth.`,
+    );
+  }
   if (dataset.truncated) {
     warnings.push(
       "The server cut this view at its limit: focus an actor or narrow the dates to see all of it.",
@@ -108,6 +113,7 @@ export function deriveElements(dataset: Dataset, state: AppState, cap = DRAW_CAP
     if (isNode && state.pinned.includes(id)) c.push("pinned");
     if (isNode && state.expanded.includes(id)) c.push("expanded");
     if (isNode ? pathNodes.has(id) : pathEdges.has(id)) c.push("on-path");
+    else if (pathEdges.size > 0) c.push("faded");
     if (selected && selected.id === id && (selected.kind === "node") === isNode) c.push("selected");
     return c.join(" ");
   };

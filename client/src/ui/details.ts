@@ -183,7 +183,9 @@ export function createDetails({ api, graphs, dispatch }: Deps) {
       profile,
     );
     try {
-      const actor = await api.actor(id);
+      const actorId = state.level === "country" ? await api.actorForCode(id) : id;
+      if (!actorId) throw new ApiError(404, "NOT_FOUND", "no actor");
+      const actor = await api.actor(actorId);
       if (my !== ticket) return;
       const counts = RELATION_TYPES.filter((t) => (actor.countsByType[t] ?? 0) > 0);
       fill(
@@ -233,7 +235,11 @@ export function createDetails({ api, graphs, dispatch }: Deps) {
                     {},
                     el(
                       "button",
-                      { type: "button", class: "link", onclick: () => dispatch({ type: "focus", id: c.id }) },
+                      {
+                        type: "button",
+                        class: "link",
+                        onclick: () => dispatch({ type: "focus", id: c.id, level: "actor" }),
+                      },
                       c.name ?? c.id,
                     ),
                     ` ${c.count}`,

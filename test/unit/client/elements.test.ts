@@ -149,6 +149,21 @@ describe("deriveElements", () => {
     });
     const d = deriveElements(mergeResponses([], path), s);
     expect(d.edges[0]?.classes).toContain("on-path");
+    const rest = deriveElements(
+      mergeResponses(
+        [graph([node("armenia"), node("turkey"), node("iran")], [edge("iran", "TALKS_WITH", "turkey")])],
+        path,
+      ),
+      s,
+    );
+    expect(rest.edges.find((e) => e.data.source === "iran")?.classes).toBe("faded");
+  });
+
+  it("says so when no path links the two actors", () => {
+    const s = reduce(DEFAULT_STATE, { type: "findPath", from: "armenia", to: "iran" });
+    const d = deriveElements(mergeResponses([], graph([node("armenia"), node("iran")], [])), s);
+    expect(d.warnings.join(" ")).toMatch(/No chain of relations links armenia and iran/);
+    expect(ids(d.nodes)).toEqual(["armenia", "iran"]);
   });
 });
 
