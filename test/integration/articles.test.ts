@@ -126,7 +126,25 @@ describe("/api/articles", () => {
         expect(res.json()).toEqual(errorShape("VALIDATION_FAILED"));
         expect(res.json().error.details, JSON.stringify(payload)).toBeInstanceOf(Array);
       }
+      const wrongType = (await post({ text: 5, publishedAt: "2020-13-45" })).json();
+      expect(wrongType.error.details).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ in: "body", path: "/text" }),
+          expect.objectContaining({ in: "body", path: "/publishedAt" }),
+        ]),
+      );
       expect(await count(app.db, "(:Article)")).toBe(0);
+    });
+
+    it("answers an empty text/plain body with 400", async () => {
+      const res = await app.inject({
+        method: "POST",
+        url: "/api/articles",
+        headers: { "content-type": "text/plain" },
+        payload: "  ",
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details).toEqual([expect.objectContaining({ path: "/text" })]);
     });
 
     it("answers malformed JSON with 400 in the error shape", async () => {

@@ -24,21 +24,18 @@ export const ArticleMetadata = z.object({
   source: Outlet.optional().describe("the outlet, e.g. Reuters"),
   publishedAt: CalendarDate.optional().describe("YYYY-MM-DD; today when absent"),
 });
+export type ArticleMetadata = z.infer<typeof ArticleMetadata>;
 
 export const ArticleSubmissionJson = ArticleMetadata.extend({
   text: z
     .string()
     .refine((t) => t.trim() !== "", "must not be empty")
-    .describe("the article text (plain text, or HTML when `html` is true)"),
+    .describe(
+      "the article text (plain text, or HTML when `html` is true); a text/plain or text/html body is this field",
+    ),
   html: z.boolean().optional().describe("the text is HTML to be reduced to its visible text"),
 }).meta({ id: "ArticleSubmission" });
 export type ArticleSubmissionJson = z.infer<typeof ArticleSubmissionJson>;
-
-/** JSON, or the bare text (text/plain, text/html) with the metadata in the query string. */
-export const ArticleSubmissionBody = z.union([
-  ArticleSubmissionJson,
-  z.string().refine((t) => t.trim() !== "", "the article text must not be empty"),
-]);
 
 export const ArticleIdParams = z.object({
   id: z

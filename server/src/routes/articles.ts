@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
@@ -7,7 +7,7 @@ import {
   ArticleListQuery,
   ArticleListResponse,
   ArticleMetadata,
-  ArticleSubmissionBody,
+  ArticleSubmissionJson,
   IngestResponse,
 } from "../contracts/articles.js";
 import { ErrorResponse } from "../contracts/errors.js";
@@ -18,21 +18,20 @@ export interface ArticleRoutesOptions {
   extract: Extractor;
 }
 
-/** text/html bodies arrive as a string, like text/plain; JSON and plain text parsers are Fastify's own. */
-export function acceptHtmlBodies(app: FastifyInstance): void {
-  app.addContentTypeParser("text/html", { parseAs: "string" }, (_request, body, done) => done(null, body));
+/**
+ * text/plain and text/html bodies become `{ text, html }`, so one JSON schema validates every
+ * submission (with precise issues) and the metadata comes from the query string.
+ */
+export function acceptTextBodies(app: FastifyInstance): void {
+  app.removeContentTypeParser("text/plain");
+  app.addContentTypeParser(["text/plain", "text/html"], { parseAs: "string" }, (request, body, done) => {
+    const html = /^text\/html\b/i.test(request.headers["content-type"] ?? "");
+    done(null, { text: body, ...(html ? { html } : {}) });
+  });
 }
 
-/** One submission from a JSON body, or from a bare text body with the metadata in the query string. */
-export function submissionFrom(
-  request: FastifyRequest,
-  body: z.infer<typeof ArticleSubmissionBody>,
-  query: z.infer<typeof ArticleMetadata>,
-): ArticleSubmission {
-  if (typeof body === "string") {
-    const html = /^text\/html\b/i.test(request.headers["content-type"] ?? "");
-    return { ...query, text: body, html };
-  }
+/** One submission: the body's fields win over the query string's. */
+export function submissionFrom(body: ArticleSubmissionJson, query: ArticleMetadata): ArticleSubmission {
   return {
     text: body.text,
     html: body.html,
@@ -46,7 +45,7 @@ export function submissionFrom(
 const CONSUMES = ["application/json", "text/plain", "text/html"];
 
 export const articleRoutes: FastifyPluginAsyncZod<ArticleRoutesOptions> = async (app, opts) => {
-  acceptHtmlBodies(app);
+  acceptTextBodies(app);
   const ingest = createIngestService({ db: app.db, extract: opts.extract });
   const articles = createArticleQueries(app.db);
 
@@ -90,7 +89,7 @@ export const articleRoutes: FastifyPluginAsyncZod<ArticleRoutesOptions> = async 
         security: [{ bearer: [] }],
         consumes: CONSUMES,
         querystring: ArticleMetadata,
-        body: ArticleSubmissionBody,
+        body: ArticleSubmissionJson,
         response: {
           200: IngestResponse,
           201: IngestResponse,
@@ -103,7 +102,7 @@ export const articleRoutes: FastifyPluginAsyncZod<ArticleRoutesOptions> = async 
       },
     },
     async (request, reply) => {
-      const outcome = await ingest.ingest(submissionFrom(request, request.body, request.query));
+      const outcome = await ingest.ingest(submissionFrom(request.body, request.query));
       return reply.code(outcome.status === "created" ? 201 : 200).send(outcome);
     },
   );

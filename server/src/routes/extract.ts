@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { ArticleMetadata, ArticleSubmissionBody, ExtractionResultSchema } from "../contracts/articles.js";
+import { ArticleMetadata, ArticleSubmissionJson, ExtractionResultSchema } from "../contracts/articles.js";
 import { ErrorResponse } from "../contracts/errors.js";
 import type { Extractor } from "../services/ingest.js";
-import { acceptHtmlBodies, submissionFrom } from "./articles.js";
+import { acceptTextBodies, submissionFrom } from "./articles.js";
 
 export interface ExtractRoutesOptions {
   extract: Extractor;
 }
 
 export const extractRoutes: FastifyPluginAsyncZod<ExtractRoutesOptions> = async (app, opts) => {
-  acceptHtmlBodies(app);
+  acceptTextBodies(app);
 
   app.post(
     "/api/extract",
@@ -19,7 +19,7 @@ export const extractRoutes: FastifyPluginAsyncZod<ExtractRoutesOptions> = async 
         summary: "Extract actors and relations from a text without storing anything",
         consumes: ["application/json", "text/plain", "text/html"],
         querystring: ArticleMetadata,
-        body: ArticleSubmissionBody,
+        body: ArticleSubmissionJson,
         response: {
           200: ExtractionResultSchema,
           400: ErrorResponse,
@@ -29,7 +29,7 @@ export const extractRoutes: FastifyPluginAsyncZod<ExtractRoutesOptions> = async 
       },
     },
     async (request) => {
-      const submission = submissionFrom(request, request.body, request.query);
+      const submission = submissionFrom(request.body, request.query);
       return opts.extract({
         text: submission.text,
         ...(submission.publishedAt ? { publishedAt: submission.publishedAt } : {}),
