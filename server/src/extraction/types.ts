@@ -35,6 +35,8 @@ export type MentionRef =
       title?: string;
       affiliation?: string;
       bodyClass?: string;
+      /** "its Defense Ministry": the body of the antecedent's state, not the antecedent itself. */
+      ownedBody?: boolean;
       via: string;
     }
   /** "the two sides", "both countries": the parties of the conflict in context. */

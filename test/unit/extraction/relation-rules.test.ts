@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { RELATION_TYPES } from "../../../server/src/domain/relations.js";
 import { RELATION_RULES } from "../../../server/src/extraction/rules/relation-rules.js";
+import { GENERALISATION_CASES } from "./generalisation-cases.js";
 import { run } from "./helpers.js";
 
 interface Case {
@@ -394,7 +395,7 @@ describe("relation rules", () => {
   });
 
   it("every rule is exercised by a case, has a reason and a global, case-insensitive trigger", () => {
-    const tested = new Set(CASES.map((c) => c.rule.replace(/:reported$/, "")));
+    const tested = new Set([...CASES, ...GENERALISATION_CASES].map((c) => c.rule.replace(/:reported$/, "")));
     for (const rule of RELATION_RULES) {
       expect(tested, rule.id).toContain(rule.id);
       expect(rule.reason.length).toBeGreaterThan(10);

@@ -13,6 +13,11 @@ const STOP_FIGHTING = String.raw`(?:cease|stop|halt|end\b|de-?escalat|refrain|ex
 const NEGOTIATE = String.raw`(?:[^.;]{0,140}?\b)?(?:negotiat|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|dialogue|negotiations)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)|hold\s+(?:[\w-]+\s+)?talks|(?:seek|find|reach)\s+a\s+(?:[\w-]+\s+)?(?:diplomatic|political|peaceful)\s+(?:solution|settlement)|sit\s+down|start\s+(?:a\s+)?dialogue|settle\s+(?:their|the)\s+(?:dispute|differences)\s+(?:peacefully|through))`;
 const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|urgent\s+|humanitarian\s+|lasting\s+|permanent\s+|durable\s+|total\s+|unconditional\s+|full\s+|new\s+|"\s*)*(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting|violence)|halt\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities)|end\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities|war|attacks|bloodshed|clashes)|de-?escalation|restraint)`;
 
+/** Agreeing to stop fighting: "agreed to an immediate and unconditional ceasefire", "to end the fighting", "signed a deal for a truce". */
+const AGREED_TRUCE = String.raw`\b(?:agree(?:d|s)?\s+(?:to|on)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting)|halt\s+to\s+(?:the\s+)?fighting)|agree(?:d|s)?\s+to\s+(?:end|stop|halt|cease)\s+(?:[\w-]+\s+){0,4}?(?:fighting|hostilities|war|clashes)|(?:sign(?:ed|s)?|reach(?:ed|es)?|struck|conclud(?:ed|es))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\s+(?:on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities))\b`;
+/** What a third party welcomes when it welcomes a settlement rather than an actor. */
+const SETTLEMENT = String.raw`(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|pause|result|outcome|exchange|declaration|end\s+of\s+(?:the\s+)?(?:hostilities|fighting|war)|cessation\s+of\s+hostilities)\b`;
+
 export const RELATION_RULES: readonly RelationRule[] = [
   // ── CALLS_FOR_CEASEFIRE ─────────────────────────────────────────────
   {
@@ -131,6 +136,35 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["parties"],
   },
   {
+    id: "med.deal-brokered-by",
+    relation: "MEDIATES",
+    pattern:
+      /\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|exchange|swap|talks|negotiations|pact)\b(?:(?!\b(?:by|with|from)\b)[^.;]){0,60}?\b(?:brokered|mediated|hosted|facilitated|sponsored|convened|led|arranged)\s+by\b/gi,
+    reason: "a deal or talks brokered or led by the agent: mediates for the two sides named or in context",
+    strength: 0.8,
+    source: "agent",
+    target: "between",
+    fallback: ["pair", "parties"],
+  },
+  {
+    id: "med.hosted-both-sides",
+    relation: "MEDIATES",
+    pattern: /\b(?:host(?:ed|s|ing)?|brought\s+together|bring(?:s|ing)?\s+together)\s+(?=(?:the\s+)?[A-Z])/g,
+    reason: "hosting leaders of two sides is hosting talks between them",
+    strength: 0.8,
+    target: "object",
+    objectSides: "many",
+  },
+  {
+    id: "med.mediated-between",
+    relation: "MEDIATES",
+    pattern:
+      /\b(?:mediat(?:ed|es|ing|e)|act(?:ed|s|ing)?\s+as\s+(?:a\s+|the\s+)?mediators?)(?:\s+[\w-]+){0,2}?(?=\s+between\b)/gi,
+    reason: "mediated between two sides: mediates for each",
+    strength: 0.85,
+    target: "between",
+  },
+  {
     id: "med.x-brokered",
     relation: "MEDIATES",
     pattern: /-\s*(?:brokered|mediated|hosted|sponsored)\b/gi,
@@ -182,10 +216,41 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "tw.met",
     relation: "TALKS_WITH",
     pattern:
-      /\b(?:met|meets|meet|meeting|spoke|speaks|spoken|talked|talks|conferred|negotiated|visited|visits|received|hosts|hosted|called|contacted|contact|phoned|telephoned)\s+(?:with\s+|to\s+)?(?=(?:(?:the|his|her|their|its)\s+)?(?:[A-Z"]|counterparts?\b|leaders?\b|officials?\b|delegations?\b|envoys?\b|president\b|prime\b|foreign\b|him\b|her\b|them\b))/g,
+      /\b(?:met|meets|meet|meeting|spoke|speaks|spoken|talked|talks|conferred|negotiated|visited|visits|received|called|contacted|contact|phoned|telephoned)\s+(?:with\s+|to\s+)?(?=(?:(?:the|his|her|their|its)\s+)?(?:[A-Z"]|counterparts?\b|leaders?\b|officials?\b|delegations?\b|envoys?\b|president\b|prime\b|foreign\b|him\b|her\b|them\b))/g,
     reason: "met, spoke to, called or visited the object",
     strength: 0.8,
     target: "object",
+  },
+  {
+    id: "tw.hosted",
+    relation: "TALKS_WITH",
+    pattern:
+      /\b(?:hosts|hosted)\s+(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z"]|counterparts?\b|leaders?\b|officials?\b|delegations?\b|envoys?\b))/g,
+    reason:
+      "hosting a visitor from one side is a meeting with it (two sides hosted together: med.hosted-both-sides)",
+    strength: 0.8,
+    target: "object",
+    objectSides: "one",
+  },
+  {
+    id: "tw.hosted-guests",
+    relation: "TALKS_WITH",
+    pattern: /\b(?:host(?:ed|s|ing)?|brought\s+together|bring(?:s|ing)?\s+together)\s+(?=(?:the\s+)?[A-Z])/g,
+    reason: "leaders of two sides hosted together meet each other",
+    strength: 0.75,
+    source: "none",
+    target: "object",
+    objectSides: "many",
+  },
+  {
+    id: "tw.agreed-after-talks",
+    relation: "TALKS_WITH",
+    pattern:
+      /\bagreed\b[^.;]{0,120}?\b(?:after|following|at\s+the\s+end\s+of)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting)\b/gi,
+    reason: "a joined subject that agreed after talks held those talks together",
+    strength: 0.75,
+    target: "none",
+    fallback: ["mutual"],
   },
   {
     id: "tw.held-talks",
@@ -282,6 +347,31 @@ export const RELATION_RULES: readonly RelationRule[] = [
     strength: 0.8,
     target: "object",
   },
+  {
+    id: "pra.welcomed-settlement",
+    relation: "PRAISES",
+    pattern: new RegExp(
+      String.raw`\b(?:welcom(?:ed|es|ing|e)|hail(?:ed|s|ing)?|prais(?:ed|es|ing|e)|applaud(?:ed|s|ing)?|commend(?:ed|s|ing)?)\s+` +
+        SETTLEMENT,
+      "gi",
+    ),
+    reason: "welcoming a deal or truce praises its sides, those of the agreement last reported",
+    strength: 0.75,
+    target: "none",
+    fallback: ["agreement"],
+  },
+  {
+    id: "pra.welcomed-by",
+    relation: "PRAISES",
+    pattern:
+      /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|widely\s+|warmly\s+)?(?:welcomed|hailed|praised|applauded|commended)\s+by\b/gi,
+    reason:
+      "passive: the agent after 'by' welcomes the deal, praising its sides (or the subject when it is an actor)",
+    strength: 0.75,
+    source: "agent",
+    target: "subject",
+    fallback: ["agreement"],
+  },
   // ── AGREES_WITH ⇄ ───────────────────────────────────────────────────
   {
     id: "agr.signed-deal",
@@ -301,6 +391,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
     reason: "a joined subject agreed on something together",
     strength: 0.7,
     target: "object",
+    fallback: ["mutual"],
+  },
+  {
+    id: "agr.agreed-truce",
+    relation: "AGREES_WITH",
+    pattern: new RegExp(AGREED_TRUCE, "gi"),
+    reason: "an agreed ceasefire is an agreement between the joined sides",
+    strength: 0.8,
+    target: "none",
     fallback: ["mutual"],
   },
   // ── PROVIDES_AID ────────────────────────────────────────────────────
@@ -353,6 +452,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
     target: "between",
     fallback: ["parties"],
   },
+  {
+    id: "dc.agreed-to-end-fighting",
+    relation: "DECLARES_CEASEFIRE",
+    pattern: new RegExp(AGREED_TRUCE, "gi"),
+    reason: "a joined subject agrees to a truce or to end the fighting: each declares it to the other",
+    strength: 0.85,
+    target: "none",
+    fallback: ["mutual", "opponents"],
+  },
   // ── EXPRESSES_CONCERN ───────────────────────────────────────────────
   {
     id: "con.expressed-concern",
@@ -369,10 +477,11 @@ export const RELATION_RULES: readonly RelationRule[] = [
     relation: "DENIES",
     pattern:
       /\b(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reports|claims|allegations|accusations|charges))\b/gi,
-    reason: "denies a claim or accusation; the target is its author, else the other actor the sentence names",
+    reason:
+      "denies a claim or accusation; the target is its author: named, the last to accuse the source, else the other actor the sentence names",
     strength: 0.75,
     target: "object",
-    fallback: ["others"],
+    fallback: ["accuser", "others"],
   },
   // ── DEMANDS ─────────────────────────────────────────────────────────
   {

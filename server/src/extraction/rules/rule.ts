@@ -16,7 +16,15 @@ export type TargetSlot = "object" | "inside" | "between" | "subject" | "none";
  * other members of a joined subject (`mutual`), the first other actor the sentence names (`others`),
  * or the two sides of the talks last reported when the trigger says "the talks" (`talks`).
  */
-export type Fallback = "parties" | "opponents" | "mutual" | "others" | "talks";
+export type Fallback = "parties" | "opponents" | "mutual" | "others" | "talks" | Recalled;
+
+/**
+ * Fallbacks read from context: the first joined group in the sentence that spans two sides (`pair`:
+ * "A and B agreed ... under a deal brokered by X"), the two sides of the agreement or truce last
+ * reported (`agreement`: "X welcomed the deal"), or whoever last accused the source (`accuser`:
+ * "Y denied the accusation").
+ */
+export type Recalled = "pair" | "agreement" | "accuser";
 
 export interface RelationRule {
   id: string;
@@ -40,4 +48,9 @@ export interface RelationRule {
    * Iran"), the report itself is this relation from the reporter to the source (ACCUSES).
    */
   reportedAs?: RelationType;
+  /**
+   * How many sides the object must span: `one` ("hosted the Thai premier" is a meeting), `many`
+   * ("hosted the Thai and Cambodian leaders" is hosting talks between them).
+   */
+  objectSides?: "one" | "many";
 }

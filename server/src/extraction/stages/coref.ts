@@ -11,6 +11,8 @@ import type { PersonIndex } from "../gazetteer/persons.js";
 import type { Mention, ResolvedMention, Sentence } from "../types.js";
 import { IN_PHRASE } from "./clauses.js";
 import { joined } from "./coordination.js";
+import { BODY_CLASSES } from "../gazetteer/bodies.js";
+import { bodyActor } from "./bodies.js";
 import { affiliationActor, holderOf } from "./resolve.js";
 
 interface Seen {
@@ -142,7 +144,9 @@ export function findParties(
   for (const e of scores.values()) {
     if (!best || e.score > best.score || (e.score === best.score && e.first < best.first)) best = e;
   }
-  return best?.pair;
+  // "The two sides" are sides: a pair found through two leaders stands for their states.
+  const side = (a: Actor) => (a.kind === "person" ? (affiliationActor(a.affiliation) ?? a) : a);
+  return best ? [side(best.pair[0]), side(best.pair[1])] : undefined;
 }
 
 const TRAILING_REPORT = /"\s*,?\s*(?:said|says|added|adds|stated|told\s+\w+|wrote)\s+$/i;
@@ -252,10 +256,17 @@ export function resolveCoreference(
                   ? /minister|secretary|diplomat/i.test(s.actor.role ?? "") || !ref.office
                   : s.office === ref.office || (ref.title !== undefined && (s.actor.role ?? "").startsWith(ref.title)));
               const hit = mostMentioned(fit);
+              // "the Qatari leader": whoever leads the state or group on the date.
+              const leader =
+                ref.affiliation && ref.title === "Leader"
+                  ? (holderOf(ref.affiliation, "head_of_state", persons) ??
+                    holderOf(ref.affiliation, "group_leader", persons) ??
+                    holderOf(ref.affiliation, "head_of_government", persons))
+                  : undefined;
               const table =
                 ref.affiliation && ref.office && ref.office !== "other"
                   ? holderOf(ref.affiliation, ref.office, persons, ref.title)
-                  : undefined;
+                  : leader;
               const state = ref.affiliation ? affiliationActor(ref.affiliation) : undefined;
               const chosen = hit?.actor ?? table?.actor ?? state;
               if (chosen) {
@@ -276,8 +287,9 @@ export function resolveCoreference(
           }
           case "thing": {
             if (m.text.toLowerCase() === "it" && EXPLETIVE_IT.test(sentence.text.slice(m.end))) break;
-            const kind =
-              ref.bodyClass === "ministry"
+            const kind = ref.ownedBody
+              ? undefined
+              : ref.bodyClass === "ministry"
                 ? "government_body"
                 : ref.bodyClass === "armed_forces"
                   ? "armed_force"
@@ -287,7 +299,7 @@ export function resolveCoreference(
             const closeActor = close?.actors.length === 1 ? close.actors[0] : undefined;
             const hit =
               !kind &&
-              m.possessive &&
+              (m.possessive || ref.ownedBody) &&
               close &&
               closeActor &&
               closeActor.kind !== "person" &&
@@ -298,7 +310,8 @@ export function resolveCoreference(
                       ? s.actor.kind === kind
                       : s.actor.kind !== "person" && !s.adjunct && si - s.sentence <= 1,
                   );
-            if (hit) actors = [hit.actor];
+            const owned = ref.ownedBody && hit ? BODY_CLASSES.find((b) => b.id === ref.bodyClass) : undefined;
+            if (hit) actors = [owned ? (bodyActor(hit.actor.affiliation, owned) ?? hit.actor) : hit.actor];
             break;
           }
           case "country": {

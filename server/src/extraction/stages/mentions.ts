@@ -101,6 +101,7 @@ const BODY_ADJECTIVES = new Set([
   "senior",
 ]);
 const COUNTERPART = new Set(["counterpart", "counterparts"]);
+const PEOPLE_NOUNS = new Set(["commanders", "commander", "officers", "officer", "officials", "official", "chiefs", "chief", "leaders", "personnel", "spokesman", "spokesperson", "spokeswoman"]);
 const ORIGIN_SUFFIXES = new Set([
   "made",
   "built",
@@ -427,7 +428,16 @@ function parseOwned(
   let k = m.end;
   const possessive = possessiveLength(tokens, k);
   k += possessive;
-  const body = tokens[k - 1]?.text === "-" ? undefined : bodyAt(tokens, k);
+  const found = tokens[k - 1]?.text === "-" ? undefined : bodyAt(tokens, k);
+  // "Rwandan military commanders", "Chinese army officers": unnamed people, who are their state.
+  const people = found && PEOPLE_NOUNS.has(tokens[found.end]?.lower ?? "");
+  const body = people ? undefined : found;
+  if (people && found) {
+    return {
+      mentions: [{ ...span(tokens, start, found.end + 1, sentence), ref: { kind: "actor", actor: owner.actor, certainty: 0.8, via: "state:unnamed-people" }, possessive: isPossessiveAt(tokens, found.end + 1) }],
+      end: found.end + 1,
+    };
+  }
   if (body) {
     const actor = bodyActor(owner.actor.affiliation, body.body);
     if (actor) {
@@ -641,6 +651,20 @@ function parsePronoun(tokens: readonly Token[], i: number, sentence: string): Pa
   const p = PRONOUNS.get(t.lower);
   if (!p) return undefined;
   if (t.lower === "i" && t.text !== "I") return undefined;
+  // "its Defense Ministry", "their troops": the body of whoever the pronoun stands for.
+  const body = (t.lower === "its" || t.lower === "their") && bodyAt(tokens, i + 1);
+  if (body && body.body.kind !== "state") {
+    return {
+      mentions: [
+        {
+          ...span(tokens, i, body.end, sentence),
+          ref: { kind: "anaphor", form: "thing", bodyClass: body.body.id, ownedBody: true, via: `pronoun:${t.lower}+body` },
+          possessive: isPossessiveAt(tokens, body.end),
+        },
+      ],
+      end: body.end,
+    };
+  }
   // "it is not possible", "it said": only a pronoun that can be an actor; expletive "it" is filtered later.
   return {
     mentions: [

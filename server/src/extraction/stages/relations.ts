@@ -12,6 +12,7 @@ import type { RelationRule } from "../rules/rule.js";
 import type { AnalysedSentence, ResolvedMention } from "../types.js";
 import { clauseEnd, IN_PHRASE, inQuote, isFuture, isNegated, REPORTING } from "./clauses.js";
 import { coordinationAt } from "./coordination.js";
+import { affiliationActor } from "./resolve.js";
 
 export interface Candidate {
   source: Actor;
@@ -177,9 +178,14 @@ function betweenPair(sentence: AnalysedSentence, from: number): Group | undefine
 
 /** The one who reports the relation: subject of a reporting verb before the source, or "according to X". */
 function speakerOf(sentence: AnalysedSentence, sourceAt: number, triggerEnd: number): Group | undefined {
+  let according: Group | undefined;
   for (const r of sentence.text.matchAll(REPORTING)) {
-    if (/^according/i.test(r[0]))
-      return firstAfter(sentence, r.index + r[0].length, r.index + r[0].length + 60, new Set());
+    const after = r.index + r[0].length;
+    // "according to X" names where the report comes from; a reporting verb with its subject names who speaks.
+    if (/^according/i.test(r[0])) {
+      according ??= firstAfter(sentence, after, after + 60, new Set());
+      continue;
+    }
     if (r.index < sourceAt) {
       // The reporter stands right before the verb ("Lavrov said", "the ministry has said"), not a clause away.
       const s = subjectBefore(sentence, r.index);
@@ -189,9 +195,12 @@ function speakerOf(sentence: AnalysedSentence, sourceAt: number, triggerEnd: num
     } else if (r.index > triggerEnd) {
       const s = adjacentBefore(sentence, r.index);
       if (s && s.at > triggerEnd) return s;
+      // "..., says Datuk Seri Anwar Ibrahim." / "said Anwar": the speaker follows the verb at the end.
+      const next = sentence.mentions.find((m) => m.start >= after && m.start - after <= 2);
+      if (next && /^[\s.,"']*$/.test(sentence.text.slice(next.end))) return { actors: [...next.actors], certainty: next.certainty, at: next.start };
     }
   }
-  return undefined;
+  return according;
 }
 
 function insideGroup(
@@ -205,11 +214,38 @@ function insideGroup(
   return firstAfter(sentence, from, from + obj.length, skip);
 }
 
+/** What earlier sentences established, for the fallbacks that read context. */
+interface Recall {
+  /** The two sides of the agreement or truce last reported. */
+  agreement?: readonly Actor[];
+  /** Accusations so far, oldest first. */
+  accusations: readonly Candidate[];
+}
+
+const sideCount = (actors: readonly Actor[]): number => new Set(actors.map((a) => a.affiliation)).size;
+
+/** The first joined group in the sentence spanning two sides, none of them the source ("A and B agreed ..."). */
+function pairIn(sentence: AnalysedSentence, skip: ReadonlySet<string>): Group | undefined {
+  for (let k = 0; k < sentence.mentions.length; k++) {
+    const g = group(sentence, k);
+    if (g.actors.length >= 2 && sideCount(g.actors) >= 2 && g.actors.every((a) => !skip.has(a.id))) return g;
+  }
+  return undefined;
+}
+
+/** Whoever last accused `accused`'s side, from another side. */
+function accuserOf(accused: Actor, accusations: readonly Candidate[]): Actor | undefined {
+  return accusations.findLast(
+    (c) => c.target.affiliation === accused.affiliation && c.source.affiliation !== accused.affiliation,
+  )?.source;
+}
+
 function applyRule(
   rule: RelationRule,
   sentence: AnalysedSentence,
   parties: readonly Actor[] | undefined,
   lastTalks?: readonly Actor[],
+  recall: Recall = { accusations: [] },
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.text.matchAll(rule.pattern)) {
@@ -264,11 +300,16 @@ function applyRule(
             : subjectBefore(sentence, Math.min(source?.at ?? start, start));
         break;
     }
+    if (rule.objectSides && sideCount(targets?.actors ?? []) >= 2 !== (rule.objectSides === "many")) continue;
     let pairs: [Actor, Actor][] = [];
     let fallback = false;
     const mutual = (g: Group): [Actor, Actor][] =>
       g.actors.flatMap((a) => g.actors.filter((b) => b.id !== a.id).map((b): [Actor, Actor] => [a, b]));
-    if (targets && targets.actors.length > 0 && (pairInTrigger || (!source && rule.target === "between"))) {
+    if (
+      targets &&
+      targets.actors.length > 0 &&
+      (pairInTrigger || (!source && (rule.target === "between" || mode === "none")))
+    ) {
       pairs = mutual(targets);
     } else if (source && targets && targets.actors.length > 0) {
       pairs = source.actors.flatMap((s) => targets.actors.map((t): [Actor, Actor] => [s, t]));
@@ -289,7 +330,21 @@ function applyRule(
           DEFINITE_TALKS.test(match[0]) &&
           lastTalks.every((t) => !sourceIds.has(t.id))
         ) {
-          pairs = source.actors.flatMap((s) => lastTalks.map((t): [Actor, Actor] => [s, t]));
+          // A mediator works for each side: the talkers stand for their states.
+          const sides = lastTalks.map((t) => (t.kind === "person" ? (affiliationActor(t.affiliation) ?? t) : t));
+          pairs = source.actors.flatMap((s) => sides.map((t): [Actor, Actor] => [s, t]));
+        }
+        if (f === "pair" && source) {
+          const pair = pairIn(sentence, sourceIds);
+          if (pair) pairs = source.actors.flatMap((s) => pair.actors.map((t): [Actor, Actor] => [s, t]));
+        }
+        if (f === "agreement" && source && recall.agreement)
+          pairs = source.actors.flatMap((s) => (recall.agreement ?? []).map((t): [Actor, Actor] => [s, t]));
+        if (f === "accuser" && source) {
+          pairs = source.actors.flatMap((s): [Actor, Actor][] => {
+            const accuser = accuserOf(s, recall.accusations);
+            return accuser ? [[s, accuser]] : [];
+          });
         }
         if (f === "others" && source) {
           const other = sentence.mentions.find((m) =>
@@ -367,13 +422,19 @@ export function extractRelations(
     ? rules.filter((r) => r.source === "none" && r.fallback?.includes("parties"))
     : [];
   let lastTalks: Actor[] | undefined;
+  const recall: { agreement?: Actor[]; accusations: Candidate[] } = { accusations: [] };
   for (const s of sentences) {
     const here: Candidate[] = [];
     for (const rule of s.mentions.length > 0 ? rules : unattributed) {
-      for (const c of applyRule(rule, s, parties, lastTalks)) here.push(c);
+      for (const c of applyRule(rule, s, parties, lastTalks, recall)) here.push(c);
     }
     const talk = here.findLast((c) => c.type === "TALKS_WITH" && !c.negated && !c.future);
     if (talk) lastTalks = [talk.source, talk.target];
+    const deal = here.findLast(
+      (c) => (c.type === "AGREES_WITH" || c.type === "DECLARES_CEASEFIRE") && !c.negated && !c.future,
+    );
+    if (deal) recall.agreement = [deal.source, deal.target];
+    for (const c of here) if (c.type === "ACCUSES" && !c.negated) recall.accusations.push(c);
     for (const c of here) out.push(c);
   }
   return out;

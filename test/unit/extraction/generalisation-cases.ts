@@ -1,0 +1,109 @@
+/**
+ * Cases for the rules added so the extractor reads unseen articles the way the ontology does:
+ * agreed truces, brokered deals, hosted talks, reactions to a settlement, denials of an earlier
+ * accusation, passives and reported demands. Sentences are written for these tests, about
+ * made-up events between real states; each names the rule expected to fire.
+ */
+export interface GeneralisationCase {
+  rule: string;
+  type: string;
+  source: string;
+  target: string;
+  text: string;
+  /** Asserted (default) or flagged as future/hypothetical. */
+  future?: boolean;
+}
+
+export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
+  {
+    rule: "dc.agreed-to-end-fighting",
+    type: "DECLARES_CEASEFIRE",
+    source: "Bolivia",
+    target: "Paraguay",
+    text: "Bolivia and Paraguay agreed to an immediate, complete and lasting cessation of hostilities on Sunday.",
+  },
+  {
+    rule: "dc.agreed-to-end-fighting",
+    type: "DECLARES_CEASEFIRE",
+    source: "Ecuador",
+    target: "Colombia",
+    text: "Ecuador and Colombia agreed to end three weeks of fighting along the river.",
+  },
+  {
+    rule: "agr.agreed-truce",
+    type: "AGREES_WITH",
+    source: "Ecuador",
+    target: "Colombia",
+    text: "Ecuador and Colombia agreed to end three weeks of fighting along the river.",
+  },
+  {
+    rule: "med.deal-brokered-by",
+    type: "MEDIATES",
+    source: "Brazil",
+    target: "Colombia",
+    text: "Ecuador and Colombia agreed to end three weeks of fighting along the river under a deal brokered by Brazil.",
+  },
+  {
+    rule: "med.deal-brokered-by",
+    type: "MEDIATES",
+    source: "Peru",
+    target: "Paraguay",
+    text: "Bolivia and Paraguay signed the accord after four rounds of talks in Lima, Peru, led by Peru.",
+  },
+  {
+    rule: "med.hosted-both-sides",
+    type: "MEDIATES",
+    source: "Chile",
+    target: "Paraguay",
+    text: "Chile hosted the Bolivian and Paraguayan presidents in Santiago on Friday.",
+  },
+  {
+    rule: "tw.hosted-guests",
+    type: "TALKS_WITH",
+    source: "Bolivia",
+    target: "Paraguay",
+    text: "Chile hosted the Bolivian and Paraguayan presidents in Santiago on Friday.",
+  },
+  {
+    rule: "tw.hosted",
+    type: "TALKS_WITH",
+    source: "Uruguay",
+    target: "Bolivia",
+    text: "Uruguay hosted Bolivia's foreign minister on Monday.",
+  },
+  {
+    rule: "med.mediated-between",
+    type: "MEDIATES",
+    source: "Norway",
+    target: "Bolivia",
+    text: "Norway has mediated between Bolivia and Paraguay since the spring.",
+  },
+  {
+    rule: "tw.agreed-after-talks",
+    type: "TALKS_WITH",
+    source: "Ecuador",
+    target: "Colombia",
+    text: "Ecuador and Colombia agreed on a border commission after two days of talks in Quito.",
+  },
+  {
+    rule: "pra.welcomed-settlement",
+    type: "PRAISES",
+    source: "Chile",
+    target: "Paraguay",
+    text: "Bolivia and Paraguay agreed to a truce on Sunday. Chile welcomed the agreement as a first step.",
+  },
+  {
+    rule: "pra.welcomed-by",
+    type: "PRAISES",
+    source: "Argentina",
+    target: "Bolivia",
+    text: "Bolivia and Paraguay agreed to a truce on Sunday. The truce was also welcomed by Argentina.",
+  },
+  {
+    rule: "den.denied",
+    type: "DENIES",
+    source: "Ecuador",
+    target: "Peru",
+    text: "Peru accused Ecuador of shelling its border posts. Ecuador denied the accusation and said it stood with Colombia.",
+  },
+];
