@@ -10,8 +10,7 @@ import {
   TimelineResponse,
 } from "../contracts/analytics.js";
 import { ErrorResponse } from "../contracts/errors.js";
-import { AnalyticsRepository } from "../db/analytics-repository.js";
-import { AnalyticsService } from "../services/analytics.js";
+import { analyticsServiceFor } from "../services/analytics.js";
 
 const WINDOW_NOTE =
   "Evidence is filtered on its article's date (`from`..`to`, both included) and, by default, " +
@@ -21,7 +20,7 @@ const WINDOW_NOTE =
 const ERRORS = { 400: ErrorResponse, 503: ErrorResponse, 504: ErrorResponse };
 
 export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const analytics = new AnalyticsService(new AnalyticsRepository(app.db));
+  const analytics = analyticsServiceFor(app.db);
 
   app.get(
     "/api/analytics/alignment",

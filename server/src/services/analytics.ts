@@ -18,13 +18,14 @@ import type {
   TimelineQuery,
   TimelineResponse,
 } from "../contracts/analytics.js";
-import type {
+import {
   AnalyticsRepository,
-  EvidenceFilter,
-  EvidenceSample,
-  NodeRow,
-  SampleRow,
+  type EvidenceFilter,
+  type EvidenceSample,
+  type NodeRow,
+  type SampleRow,
 } from "../db/analytics-repository.js";
+import type { GraphDb } from "../db/graph-db.js";
 import type { ActorKind } from "../domain/actors.js";
 import { RELATION_TYPES, type RelationType } from "../domain/relations.js";
 import { NotFoundError, ValidationError } from "../errors.js";
@@ -217,6 +218,11 @@ export class AnalyticsService {
       buckets,
     };
   }
+}
+
+/** The service wired to the app's database: routes get it here and never see the data layer. */
+export function analyticsServiceFor(db: GraphDb): AnalyticsService {
+  return new AnalyticsService(new AnalyticsRepository(db));
 }
 
 function assertBucketCount(from: string, to: string, bucket: TimelineQuery["bucket"]): void {
