@@ -7,7 +7,7 @@
  */
 import type { Actor } from "../domain/actors.js";
 import type { ExtractionResult } from "../domain/extraction.js";
-import { RELATIONS, type RelationType } from "../domain/relations.js";
+import { RELATIONS } from "../domain/relations.js";
 
 export interface GoldRelation {
   source: { name: string; affiliation: string };
@@ -158,8 +158,4 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
   const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
   const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
   return { p, r, f1 };
-}
-
-export function isRelationTypeName(type: string): type is RelationType {
-  return type in RELATIONS;
 }
