@@ -8,10 +8,13 @@ import { collectArticleFiles, type IngestSummary, ingestFiles } from "./ingest-f
 
 export const SEED_DIR = path.resolve(fileURLToPath(import.meta.url), "../../../../seed");
 
-/** Loads (or reloads: unchanged files write nothing) every article in seed/. */
+/** Loads (or reloads: unchanged files write nothing) every article in seed/: its .json files. */
 export async function loadSeed(service: IngestService, dir = SEED_DIR): Promise<IngestSummary> {
   const { files, problems } = await collectArticleFiles([dir]);
-  const summary = await ingestFiles(service, files);
+  const summary = await ingestFiles(
+    service,
+    files.filter((f) => f.endsWith(".json")),
+  );
   return { ...summary, failed: [...problems, ...summary.failed] };
 }
 
