@@ -5,8 +5,8 @@
 import "./styles.css";
 import { createApiClient } from "./api.js";
 import { createGraphCache } from "./graph/cache.js";
-import { timelineRequest } from "./graph/dataset.js";
-import { evidenceHistogram } from "./graph/elements.js";
+import { timelineFallbackRequest, timelineRequest } from "./graph/dataset.js";
+import { evidenceHistogram, type MonthlyTimeline, timelineHistogram } from "./graph/elements.js";
 import { isLayoutId } from "./graph/layout-ids.js";
 import { LAYOUT_LIST } from "./graph/layouts.js";
 import {
@@ -334,12 +334,22 @@ function mountView(module: ViewModule): void {
 
 let histogramKey = "";
 function refreshHistogram(s: AppState): void {
-  const key = `${timelineRequest(s)}|${graphs.version}`;
+  const key = `${timelineRequest(s)}|${s.filters.types.join(",")}|${graphs.version}`;
   if (key === histogramKey) return;
   histogramKey = key;
-  graphs
-    .get(timelineRequest(s))
-    .then((g) => dates.setBins(evidenceHistogram(g.edges.map((e) => e.data))))
+  api
+    .get<MonthlyTimeline>(timelineRequest(s))
+    .then((timeline) => timelineHistogram(timeline, s.filters.types))
+    .catch(() =>
+      graphs
+        .get(timelineFallbackRequest(s))
+        .then((g) =>
+          evidenceHistogram(g.edges.map((e) => e.data).filter((e) => s.filters.types.includes(e.type))),
+        ),
+    )
+    .then((bins) => {
+      if (histogramKey === key) dates.setBins(bins);
+    })
     .catch(() => dates.setBins([]));
 }
 

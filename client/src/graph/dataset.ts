@@ -3,7 +3,7 @@
  * The fetching itself lives in main.ts; this part is pure.
  */
 import type { GraphEdge, GraphNode, GraphResponse } from "../../../server/src/contracts/graph.js";
-import { graphUrl, pathUrl } from "../api.js";
+import { graphUrl, pathUrl, queryString } from "../api.js";
 import type { AppState } from "../state.js";
 
 /** The server's bound for whole-graph views; the drawing cap (elements.ts) comes after it. */
@@ -37,8 +37,13 @@ export function requestsFor(state: AppState): Requests {
   };
 }
 
-/** The whole-graph request without dates: the histogram's base, whatever window is chosen. */
+/** Evidence per month over the whole corpus at this level: the histogram behind the date filter. */
 export function timelineRequest(state: AppState): string {
+  return `/api/analytics/timeline${queryString({ bucket: "month", level: state.level })}`;
+}
+
+/** Without the timeline endpoint: the whole graph without dates, spread over each relation's months. */
+export function timelineFallbackRequest(state: AppState): string {
   return graphUrl({ level: state.level, limit: GRAPH_LIMIT });
 }
 

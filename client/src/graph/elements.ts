@@ -3,7 +3,7 @@
  * view reconciles Cytoscape with its output and never edits the graph any other way.
  */
 import type { GraphEdge, GraphNode } from "../../../server/src/contracts/graph.js";
-import { RELATIONS } from "../../../server/src/domain/relations.js";
+import { RELATIONS, type RelationType } from "../../../server/src/domain/relations.js";
 import type { AppState } from "../state.js";
 import type { Dataset } from "./dataset.js";
 import { edgePasses } from "./filters.js";
@@ -164,6 +164,26 @@ export function evidenceHistogram(edges: Iterable<GraphEdge["data"]>): Histogram
   }
   if (!min || !max) return [];
   return monthsBetween(min, max).map((month) => ({ month, count: counts.get(month) ?? 0 }));
+}
+
+/** The part of GET /api/analytics/timeline?bucket=month the histogram reads. */
+export interface MonthlyTimeline {
+  buckets: { start: string; byType: Partial<Record<RelationType, number>> }[];
+}
+
+/** Evidence per month for the ticked relation types, with empty months filled in. */
+export function timelineHistogram(timeline: MonthlyTimeline, types: readonly RelationType[]): HistogramBin[] {
+  const counts = new Map<string, number>();
+  for (const bucket of timeline.buckets) {
+    const month = bucket.start.slice(0, 7);
+    const count = types.reduce((sum, t) => sum + (bucket.byType[t] ?? 0), 0);
+    counts.set(month, (counts.get(month) ?? 0) + count);
+  }
+  const months = [...counts.keys()].sort();
+  const first = months[0];
+  const last = months.at(-1);
+  if (!first || !last) return [];
+  return monthsBetween(first, last).map((month) => ({ month, count: counts.get(month) ?? 0 }));
 }
 
 export function monthsBetween(from: string, to: string): string[] {

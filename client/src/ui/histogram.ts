@@ -66,7 +66,8 @@ export function createDateFilter(dispatch: (a: Action) => void) {
     const f = state?.filters.from?.slice(0, 7) ?? null;
     const t = state?.filters.to?.slice(0, 7) ?? null;
     bins.forEach((bin, i) => {
-      const h = bin.count > 0 ? Math.max(2, (bin.count / max) * (HEIGHT - 4)) : 0;
+      // Square-root heights: one busy month must not flatten all the others.
+      const h = bin.count > 0 ? Math.max(2, Math.sqrt(bin.count / max) * (HEIGHT - 4)) : 0;
       const inWindow = (!f || bin.month >= f) && (!t || bin.month <= t);
       const rect = document.createElementNS(NS, "rect");
       rect.setAttribute("x", String(i * w + 0.5));

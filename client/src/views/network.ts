@@ -10,12 +10,13 @@ import { type Derived, deriveElements } from "../graph/elements.js";
 import { LAYOUTS } from "../graph/layouts.js";
 import { graphToSvg } from "../graph/svg-export.js";
 import type { AppState } from "../state.js";
-import { el } from "../ui/dom.js";
+import { el, fill } from "../ui/dom.js";
 import type { ViewContext, ViewInstance, ViewModule } from "./types.js";
 
 /** Whether to draw with WebGL on large views; measured in bench/render.ts. */
 export const USE_WEBGL_ABOVE = Number.POSITIVE_INFINITY;
 const MAX_FIT_ZOOM = 1.3;
+const LIST_LIMIT = 200;
 
 function nodeIds(cy: Core): string {
   return cy
@@ -31,7 +32,9 @@ function mount(ctx: ViewContext): ViewInstance {
   const emptyState = el("div", { class: "empty-state", hidden: true });
   const status = el("div", { class: "view-status", "aria-live": "polite" });
   const loading = el("div", { class: "loading", hidden: true }, "Loading…");
-  ctx.container.append(canvas, banner, emptyState, status, loading);
+  const listBody = el("ul", { class: "element-list-body" });
+  const list = el("details", { class: "element-list" }, el("summary", {}, "Relations as a list"), listBody);
+  ctx.container.append(canvas, banner, emptyState, status, loading, list);
 
   let cy = createCytoscape({ container: canvas, large: false, webgl: false });
   let large = false;
@@ -159,10 +162,52 @@ function mount(ctx: ViewContext): ViewInstance {
         el("p", {}, "Tick more relation types, widen the dates or lower the minimum evidence."),
       );
     }
+    renderList(next);
     const shown = `${next.nodes.length} actors · ${next.edges.length} relations`;
+    canvas.setAttribute(
+      "aria-label",
+      `Relations graph: ${shown}. The list below the graph reads it without a mouse.`,
+    );
     status.textContent =
       state.level === "country" ? shown.replace("actors", "countries and organisations") : shown;
   }
+
+  /** The drawing as a keyboard- and screen-reader-friendly list: each relation opens its evidence. */
+  function renderList(next: Derived): void {
+    if (!list.open) {
+      listBody.replaceChildren();
+      return;
+    }
+    const names = new Map(next.nodes.map((n) => [n.data.id, n.data.label]));
+    const rows = [...next.edges]
+      .sort((a, b) => b.data.evidenceCount - a.data.evidenceCount)
+      .slice(0, LIST_LIMIT);
+    fill(
+      listBody,
+      rows.map((e) =>
+        el(
+          "li",
+          {},
+          el(
+            "button",
+            {
+              type: "button",
+              class: "link",
+              onclick: () => ctx.dispatch({ type: "select", selection: { kind: "edge", id: e.data.id } }),
+            },
+            `${names.get(e.data.source) ?? e.data.source} ${e.data.label} ${names.get(e.data.target) ?? e.data.target}`,
+          ),
+          ` (${e.data.evidenceCount})`,
+        ),
+      ),
+      next.edges.length > LIST_LIMIT
+        ? el("li", { class: "hint" }, `… ${next.edges.length - LIST_LIMIT} more`)
+        : null,
+    );
+  }
+  list.addEventListener("toggle", () => {
+    if (derived) renderList(derived);
+  });
 
   async function update(state: AppState): Promise<void> {
     const my = ++ticket;

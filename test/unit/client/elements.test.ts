@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { mergeResponses, requestsFor } from "../../../client/src/graph/dataset.js";
-import { deriveElements, evidenceHistogram, monthsBetween } from "../../../client/src/graph/elements.js";
+import {
+  deriveElements,
+  evidenceHistogram,
+  monthsBetween,
+  timelineHistogram,
+} from "../../../client/src/graph/elements.js";
 import { DEFAULT_STATE, reduce } from "../../../client/src/state.js";
 import type { GraphEdge, GraphNode, GraphResponse } from "../../../server/src/contracts/graph.js";
 import { RELATIONS, type RelationType } from "../../../server/src/domain/relations.js";
@@ -196,5 +201,23 @@ describe("evidenceHistogram", () => {
       { month: "2020-12", count: 0 },
       { month: "2021-01", count: 1 },
     ]);
+  });
+});
+
+describe("timelineHistogram", () => {
+  it("counts the ticked types per month and fills empty months", () => {
+    const timeline = {
+      buckets: [
+        { start: "2020-10-01", byType: { ACCUSES: 3, TALKS_WITH: 2 } },
+        { start: "2020-12-01", byType: { ACCUSES: 1 } },
+      ],
+    };
+    expect(timelineHistogram(timeline, ["ACCUSES", "TALKS_WITH"])).toEqual([
+      { month: "2020-10", count: 5 },
+      { month: "2020-11", count: 0 },
+      { month: "2020-12", count: 1 },
+    ]);
+    expect(timelineHistogram(timeline, ["TALKS_WITH"]).map((b) => b.count)).toEqual([2, 0, 0]);
+    expect(timelineHistogram({ buckets: [] }, ["ACCUSES"])).toEqual([]);
   });
 });
