@@ -13,3 +13,42 @@ describe("generalisation rules", () => {
     },
   );
 });
+
+/** Readings that must not come out asserted, in the same spirit: no rule should assert these. */
+const NOT_ASSERTED: readonly { text: string; source: string; type: string; target: string }[] = [
+  // A hypothetical attack is not an attack.
+  {
+    text: "Morocco said an armed attack on Spanish vessels would trigger a response.",
+    source: "Morocco",
+    type: "ATTACKS",
+    target: "Spain",
+  },
+  // Passive: the victims do not attack their attackers.
+  {
+    text: "Five Malian soldiers were killed when their convoy was fired on by Burkinabe troops.",
+    source: "Malian Armed Forces",
+    type: "ATTACKS",
+    target: "Burkinabe Armed Forces",
+  },
+  // The speaker demands; the party that must withdraw does not.
+  {
+    text: "Senegal said Gambia must withdraw its troops from the occupied villages.",
+    source: "Gambia",
+    type: "DEMANDS",
+    target: "Senegal",
+  },
+  // Planned talks are not talks held.
+  {
+    text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",
+    source: "Ghana",
+    type: "TALKS_WITH",
+    target: "Togo",
+  },
+];
+
+describe("generalisation: readings not asserted", () => {
+  it.each(NOT_ASSERTED)("no asserted $source $type $target", ({ text, source, type, target }) => {
+    const asserted = run(text).filter((r) => !r.negated && !r.future);
+    expect(asserted).not.toContainEqual(expect.objectContaining({ source, type, target }));
+  });
+});

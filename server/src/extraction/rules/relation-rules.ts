@@ -9,9 +9,9 @@ import type { RelationRule } from "./rule.js";
 
 /** Words between an appeal verb and its infinitive: "called on the two sides to". */
 const APPEAL = String.raw`\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|encourag(?:ed|es|ing|e)|implor(?:ed|es|e)|engag(?:ed|es|ing|e))\s+(?<obj>(?!by\b)[^.;]{0,90}?)\s*\bto\s+(?:[\w-]+\s+){0,2}?`;
-const STOP_FIGHTING = String.raw`(?:cease|stop|halt|end\b|de-?escalat|refrain|exercise\s+(?:maximum\s+|utmost\s+)?restraint|show\s+(?:maximum\s+|utmost\s+)?restraint|lay\s+down|withdraw|pull\s+back|respect\s+(?:the\s+)?(?:ceasefire|truce)|observe\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|(?:help\s+)?restore\s+calm|calm\s+|reduce\s+tension|agree\s+to\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|truce)|implement\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|(?:achieve|reach|secure)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))`;
+const STOP_FIGHTING = String.raw`(?:cease|stop|halt|end\b|de-?escalat|refrain|exercise\s+(?:maximum\s+|utmost\s+)?restraint|show\s+(?:maximum\s+|utmost\s+)?restraint|lay\s+down|withdraw|pull\s+back|respect\s+(?:the\s+)?(?:ceasefire|truce)|observe\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|(?:help\s+)?restore\s+calm|avoid\s+(?:any\s+|further\s+)?(?:escalat|unilateral|provocat|military\s+action|violence|confrontation)|calm\s+|reduce\s+tension|agree\s+to\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|truce)|implement\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|(?:achieve|reach|secure)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))`;
 const NEGOTIATE = String.raw`(?:[^.;]{0,140}?\b)?(?:negotiat|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|dialogue|negotiations)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)|hold\s+(?:[\w-]+\s+)?talks|(?:seek|find|reach)\s+a\s+(?:[\w-]+\s+)?(?:diplomatic|political|peaceful)\s+(?:solution|settlement)|sit\s+down|start\s+(?:a\s+)?dialogue|settle\s+(?:their|the)\s+(?:dispute|differences)\s+(?:peacefully|through))`;
-const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|urgent\s+|humanitarian\s+|lasting\s+|permanent\s+|durable\s+|total\s+|unconditional\s+|full\s+|new\s+|"\s*)*(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting|violence)|halt\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities)|end\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities|war|attacks|bloodshed|clashes)|de-?escalation|restraint)`;
+const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|urgent\s+|humanitarian\s+|lasting\s+|permanent\s+|durable\s+|total\s+|unconditional\s+|full\s+|new\s+|maximum\s+|utmost\s+|military\s+|and\s+|"\s*)*(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting|violence)|halt\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities)|end\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities|war|attacks|bloodshed|clashes)|de-?escalation|restraint)`;
 
 /** Agreeing to stop fighting: "agreed to an immediate and unconditional ceasefire", "to end the fighting", "signed a deal for a truce". */
 const AGREED_TRUCE = String.raw`\b(?:agree(?:d|s)?\s+(?:to|on)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting)|halt\s+to\s+(?:the\s+)?fighting)|agree(?:d|s)?\s+to\s+(?:end|stop|halt|cease)\s+(?:[\w-]+\s+){0,4}?(?:fighting|hostilities|war|clashes)|(?:sign(?:ed|s)?|reach(?:ed|es)?|struck|conclud(?:ed|es))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\s+(?:on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities))\b`;
@@ -41,6 +41,19 @@ export const RELATION_RULES: readonly RelationRule[] = [
     strength: 0.85,
     target: "between",
     fallback: ["parties"],
+  },
+  {
+    id: "cfc.urged-by",
+    relation: "CALLS_FOR_CEASEFIRE",
+    pattern: new RegExp(
+      String.raw`\b(?:is|are|were|was)\s+(?:being\s+)?(?:urged|called\s+on|called\s+upon|pressed|asked|encouraged)\s+by\s+[^.;]{1,80}?\s+to\s+(?:[\w-]+\s+){0,2}?` +
+        STOP_FIGHTING,
+      "gi",
+    ),
+    reason: "passive appeal: the agent after 'by' urges the subject to stop fighting or avoid escalation",
+    strength: 0.85,
+    source: "agent",
+    target: "subject",
   },
   {
     id: "cfc.must-stop",
@@ -102,6 +115,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
     strength: 0.85,
     target: "between",
     fallback: ["parties"],
+  },
+  {
+    id: "om.planned-talks",
+    relation: "OFFERS_MEDIATION",
+    pattern:
+      /\b(?:planned|proposed|offered\s+to\s+host|arranged|invited\s+(?:[\w-]+\s+){0,3}?to)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|a\s+meeting|meeting)(?=\s+between\b)/gi,
+    reason: "planning or proposing talks between two sides offers to mediate for them",
+    strength: 0.75,
+    target: "between",
   },
   {
     id: "om.offer-good-offices",
@@ -256,7 +278,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "tw.held-talks",
     relation: "TALKS_WITH",
     pattern:
-      /\b(?:held|hold|holds|holding|had|have\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+)?(?:call|calls|conversation|conversations|talks|meeting|meetings|discussions|consultations|negotiations)\b/gi,
+      /\b(?:held|hold|holds|holding|had(?!\s+(?:planned|proposed|hoped|sought|wanted))|have\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+)?(?:call|calls|conversation|conversations|talks|meeting|meetings|discussions|consultations|negotiations)\b/gi,
     reason: "held talks or a call: with the object, or among a joined subject",
     strength: 0.85,
     target: "object",
@@ -285,7 +307,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "tw.talks-between",
     relation: "TALKS_WITH",
     pattern:
-      /\b(?:talks|negotiations|consultations|meeting|dialogue|contacts)\s+(?:[\w-]+\s+){0,2}?between\b/gi,
+      /(?<!\b(?:planned|proposed|possible|future|potential)\s+(?:[\w-]+\s+)?)\b(?:talks|negotiations|consultations|meeting|dialogue|contacts)\s+(?:[\w-]+\s+){0,2}?between\b/gi,
     reason: "talks between two parties: each talks with the other",
     strength: 0.75,
     source: "none",
@@ -394,6 +416,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["mutual"],
   },
   {
+    id: "agr.sides-agreed",
+    relation: "AGREES_WITH",
+    pattern:
+      /\bagreed\s+(?:on\s+(?:[A-Z][\w-]+\s+)?)?(?:not\s+)?to\s+(?!(?:a|an|the)\b)[a-z][\w-]*|\bagreed\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:plan|deal|roadmap|framework|text|mechanism|exchange|steps|measures|terms)\b/g,
+    reason: "two sides joined as the subject agreed to do something together",
+    strength: 0.7,
+    target: "none",
+    fallback: ["mutual"],
+  },
+  {
     id: "agr.agreed-truce",
     relation: "AGREES_WITH",
     pattern: new RegExp(AGREED_TRUCE, "gi"),
@@ -453,6 +485,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["parties"],
   },
   {
+    id: "dc.truce-between-began",
+    relation: "DECLARES_CEASEFIRE",
+    pattern:
+      /\b(?:ceasefire|cease-fire|truce|pause)\s+(?:in\s+[\w-]+\s+)?between(?=[^.;]{0,80}?\b(?:took\s+effect|takes\s+effect|began|begins|came\s+into\s+(?:force|effect)|went\s+into\s+(?:force|effect)|entered\s+into\s+force|has\s+held|held|was\s+(?:agreed|reached|signed|announced)|has\s+been\s+(?:agreed|reached)))/gi,
+    reason: "a truce between two sides that took effect: each declares it to the other",
+    strength: 0.8,
+    source: "none",
+    target: "between",
+  },
+  {
     id: "dc.agreed-to-end-fighting",
     relation: "DECLARES_CEASEFIRE",
     pattern: new RegExp(AGREED_TRUCE, "gi"),
@@ -488,11 +530,21 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "dem.demanded",
     relation: "DEMANDS",
     pattern:
-      /\b(?:demand(?:ed|s|ing)?(?!\s+(?:an?\s+)?(?:immediate\s+)?(?:end|halt|stop|cessation|ceasefire|truce))|insist(?:ed|s|ing)?\s+(?:on|that)|the\s+only\s+condition|condition(?:ed)?\s+(?:for|on)|call(?:ed|s|ing)?\s+for\s+the\s+(?:immediate\s+|complete\s+)?(?:withdrawal|release|handover|extradition)|(?:must|should)\s+(?:immediately\s+)?(?:withdraw|release|hand\s+over|leave|return))\b/gi,
+      /\b(?:demand(?:ed|s|ing)?(?!\s+(?:an?\s+)?(?:immediate\s+)?(?:end|halt|stop|cessation|ceasefire|truce))|insist(?:ed|s|ing)?\s+(?:on|that)|the\s+only\s+condition|condition(?:ed)?\s+(?:for|on)|call(?:ed|s|ing)?\s+for\s+the\s+(?:immediate\s+|complete\s+)?(?:withdrawal|release|handover|extradition))\b/gi,
     reason: "demands that the object withdraw, release or hand over",
     strength: 0.8,
     target: "object",
     fallback: ["opponents"],
+  },
+  {
+    id: "dem.must-withdraw",
+    relation: "DEMANDS",
+    pattern:
+      /\b(?:must|should|has\s+to|have\s+to)\s+(?:first\s+)?(?:immediately\s+)?(?:withdraw|release|hand\s+over|leave|return|pull\s+(?:out|back))\b/gi,
+    reason: "the one who says a party must withdraw or release demands it of that party",
+    strength: 0.8,
+    source: "speaker",
+    target: "subject",
   },
   // ── REJECTS ─────────────────────────────────────────────────────────
   {
@@ -547,10 +599,38 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "acc.accused",
     relation: "ACCUSES",
     pattern:
-      /\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|held\s+[\w-]+\s+responsible|hold\s+[\w-]+\s+responsible|exchang(?:ed|e|ing)\s+(?:[\w-]+\s+)?(?:accusations|blame))\b/gi,
+      /\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|held\s+[\w-]+\s+responsible|hold\s+[\w-]+\s+responsible|exchang(?:ed|e|ing)\s+(?:[\w-]+\s+)?(?:accusations|blame))\b(?!\s+by\b)/gi,
     reason: "accuses or blames the object",
     strength: 0.85,
     target: "object",
+    fallback: ["mutual"],
+  },
+  {
+    id: "acc.accused-by",
+    relation: "ACCUSES",
+    pattern: /\b(?:accused|blamed)\s+by\b/gi,
+    reason: "passive: the agent after 'by' accuses the subject",
+    strength: 0.85,
+    source: "agent",
+    target: "subject",
+  },
+  {
+    id: "att.accused-each-other",
+    relation: "ATTACKS",
+    pattern:
+      /\b(?:accus(?:ed|e|ing)|blam(?:ed|e|ing))\s+each\s+other\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:firing|opening\s+fire|starting\s+the\s+(?:fighting|clashes|war))\b/gi,
+    reason: "sides accusing each other of firing first each claim an attack by the other",
+    strength: 0.7,
+    target: "none",
+    fallback: ["mutual"],
+  },
+  {
+    id: "acc.each-other",
+    relation: "ACCUSES",
+    pattern: /\b(?:accus(?:ed|e|ing)|blam(?:ed|e|ing))\s+(?:each\s+other|one\s+another)\b/gi,
+    reason: "sides accusing each other: each accuses the other",
+    strength: 0.9,
+    target: "none",
     fallback: ["mutual"],
   },
   {
@@ -589,7 +669,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attacked",
     relation: "ATTACKS",
     pattern:
-      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)\b(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new)\s+)attack(?:ed|s|ing)?(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
+      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attack(?:ed|s|ing)?(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
     reason: "a military attack on the object; a party's attack with no named target hits its opponent",
     strength: 0.85,
     target: "object",
@@ -608,6 +688,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     target: "object",
     fallback: ["opponents"],
     reportedAs: "ACCUSES",
+  },
+  {
+    id: "att.attacked-by",
+    relation: "ATTACKS",
+    pattern:
+      /\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?(?:attacked|shelled|bombed|bombarded|struck|targeted|hit|raided|rammed|fired\s+(?:on|at|upon))\s+by\b/gi,
+    reason: "passive: the agent after 'by' attacks the subject",
+    strength: 0.8,
+    source: "agent",
+    target: "subject",
   },
   {
     id: "att.attack-by",

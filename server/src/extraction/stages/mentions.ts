@@ -636,6 +636,9 @@ function parseFixed(tokens: readonly Token[], i: number, sentence: string): Pars
     const ref = FIXED_ANAPHORS.get(keyOf(tokens, i, i + len));
     if (!ref) continue;
     const end = i + len;
+    // "the two mediators": "the two" only stands alone before a verb or punctuation, not before a noun.
+    const next = tokens[end];
+    if (keyOf(tokens, i, end) === "the two" && next?.isWord && !next.capitalised && /s$/.test(next.lower) && !/(?:ed|es)$/.test(next.lower)) continue;
     // "the country's mining agency" is a thing of the country, still the country.
     return {
       mentions: [{ ...span(tokens, i, end, sentence), ref, possessive: isPossessiveAt(tokens, end) }],

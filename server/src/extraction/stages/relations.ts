@@ -124,6 +124,9 @@ function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefine
 /** Mentions after a locative preposition are settings ("talks in Brussels"), not objects — except for attacks. */
 const LOCATIVE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const AGENT = /\bby\s+(?:the\s+)?$/i;
+/** "condemned the illegal actions by X", "backed the steps taken by X": the agent owns the object and is the target. */
+const OWNED_BY =
+  /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|described\s+as)\s+)?(?:the\s+|its\s+|their\s+|recent\s+)?(?:[\w-]+\s+){0,4}?(?:actions?|steps|measures|moves?|attacks?|provocations?|behaviou?r|conduct|activities|violations|aggression|policies|decision|manoeuvres|maneuvers|drills|incursions?|escalation)\s+(?:taken\s+|carried\s+out\s+|committed\s+|undertaken\s+|launched\s+)?by\s+(?:the\s+)?$/i;
 
 function firstAfter(
   sentence: AnalysedSentence,
@@ -140,7 +143,8 @@ function firstAfter(
     if (objectOf) {
       const before = sentence.text.slice(Math.max(0, m.start - 24), m.start);
       // "pulled out of talks run by X" rejects X; elsewhere an agent is not an object.
-      if (AGENT.test(before) && objectOf !== "REJECTS") continue;
+      if (AGENT.test(before) && objectOf !== "REJECTS" && !OWNED_BY.test(sentence.text.slice(from, m.start)))
+        continue;
       if (objectOf !== "ATTACKS" && LOCATIVE.test(before) && !m.possessive) continue;
     }
     const g = group(sentence, k);
@@ -251,6 +255,8 @@ function applyRule(
   for (const match of sentence.text.matchAll(rule.pattern)) {
     const start = match.index;
     const end = start + match[0].length;
+    // "Rapid Support Forces", "the Peace and Security Council": a trigger inside a name is part of the name.
+    if (sentence.mentions.some((m) => m.start <= start && start < m.end && !m.anaphoric)) continue;
     const pairInTrigger = /between\s*$/i.test(match[0]);
     const mode = rule.source ?? "subject";
     let source: Group | undefined =
