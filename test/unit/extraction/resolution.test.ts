@@ -222,6 +222,34 @@ interface CorefCase {
 
 const COREF: readonly CorefCase[] = [
   {
+    feature: "its + body → that state's body",
+    text: "China warned Japan. Its Defense Ministry condemned Japan on Sunday.",
+    source: "Chinese Defense Ministry",
+    type: "CONDEMNS",
+    target: "Japan",
+  },
+  {
+    feature: "unnamed officials of a force are their state",
+    text: "The EU sanctioned three Rwandan military commanders.",
+    source: "European Union",
+    type: "SANCTIONS",
+    target: "Rwanda",
+  },
+  {
+    feature: "'the X leader' is who leads X on the date",
+    text: "Macron condemned the Russian leader.",
+    source: "Emmanuel Macron",
+    type: "CONDEMNS",
+    target: "Vladimir Putin",
+  },
+  {
+    feature: "a speaker named after the verb ('..., says X') voices a stance for the state",
+    text: "Russia will support Armenia, says Sergey Lavrov.",
+    source: "Sergey Lavrov",
+    type: "SUPPORTS",
+    target: "Armenia",
+  },
+  {
     feature: "he → last person",
     text: "Lavrov arrived in Baku. He condemned Armenia.",
     source: "Sergey Lavrov",
@@ -324,6 +352,37 @@ const COREF: readonly CorefCase[] = [
 describe("coreference and arguments", () => {
   it.each(COREF)("$feature", ({ text, source, type, target }) => {
     expect(run(text)).toContainEqual(expect.objectContaining({ source, type, target }));
+  });
+});
+
+describe("what is not an actor or a trigger", () => {
+  it("a dateline city is where the story was filed, not an actor", () => {
+    const found = run("MOSCOW (Reuters) - Armenian forces shelled Azerbaijan overnight.");
+    expect(found).toContainEqual(
+      expect.objectContaining({ source: "Armenian Armed Forces", type: "ATTACKS", target: "Azerbaijan" }),
+    );
+    expect(found.filter((r) => r.source === "Russia" || r.target === "Russia")).toEqual([]);
+  });
+
+  it("a trigger word inside a name does not fire ('Rapid Support Forces')", () => {
+    expect(
+      run("The Rapid Support Forces and Egypt met in Cairo.").filter((r) => r.type === "SUPPORTS"),
+    ).toEqual([]);
+  });
+
+  it("an aside set off by commas is not a list ('with X, the minister ...')", () => {
+    const found = run(
+      "In a phone call with his Armenian counterpart, Zohrab Mnatsakanyan, the Russian Foreign Minister stressed the need for calm.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ source: "Sergey Lavrov", type: "TALKS_WITH", target: "Zohrab Mnatsakanyan" }),
+    );
+  });
+
+  it("a denied claim is negated", () => {
+    expect(run("Iran denied reports that it had sent drones to Russia.")).toContainEqual(
+      expect.objectContaining({ source: "Iran", type: "SUPPORTS", target: "Russia", negated: true }),
+    );
   });
 });
 

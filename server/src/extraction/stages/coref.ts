@@ -6,13 +6,13 @@
  * ("between A and B", "A-B", "A and B"), strengthened by conflictual relations between them.
  */
 import type { Actor } from "../../domain/actors.js";
+import { BODY_CLASSES } from "../gazetteer/bodies.js";
 import type { Office } from "../gazetteer/office-holder.js";
 import type { PersonIndex } from "../gazetteer/persons.js";
 import type { Mention, ResolvedMention, Sentence } from "../types.js";
+import { bodyActor } from "./bodies.js";
 import { IN_PHRASE } from "./clauses.js";
 import { joined } from "./coordination.js";
-import { BODY_CLASSES } from "../gazetteer/bodies.js";
-import { bodyActor } from "./bodies.js";
 import { affiliationActor, holderOf } from "./resolve.js";
 
 interface Seen {
@@ -22,6 +22,8 @@ interface Seen {
   adjunct: boolean;
   /** Sentence index, to keep "it" near its antecedent. */
   sentence: number;
+  /** The first actor outside any phrase in its sentence: who "its Defense Ministry" most likely belongs to. */
+  subject?: boolean;
 }
 
 /** Group references that mean people: the last pair of named leaders, when there is one nearby. */
@@ -149,6 +151,9 @@ export function findParties(
   return best ? [side(best.pair[0]), side(best.pair[1])] : undefined;
 }
 
+const PEOPLE_OF =
+  /\b(?:leaders|presidents|ministers|heads\s+of\s+(?:state|government)|envoys|representatives|delegations|governments)\s+of\s+(?:the\s+)?$/i;
+
 const TRAILING_REPORT = /"\s*,?\s*(?:said|says|added|adds|stated|told\s+\w+|wrote)\s+$/i;
 
 /** The person named right after a closing quote and a reporting verb, when `at` is inside that quote. */
@@ -175,6 +180,9 @@ export function resolveCoreference(
     counts.set(s.actor.id, { n: (c?.n ?? 0) + 1, at: seen.length, s });
   };
   let lastGroup: Actor[] | undefined;
+  /** The last group that acted (not one inside a phrase): "They" opening a sentence continues it. */
+  let lastActingGroup: Actor[] | undefined;
+  let groupActs = false;
   let lastPeople: { actors: Actor[]; sentence: number } | undefined;
   let prevAdjunct = false;
   const lastWhere = (test: (s: Seen) => boolean): Seen | undefined => {
@@ -209,9 +217,15 @@ export function resolveCoreference(
           IN_PHRASE.test(sentence.text.slice(Math.max(0, m.start - 30), m.start)) ||
           (joinedToPrev && prevAdjunct);
         prevAdjunct = adjunct;
-        for (const a of d.actors) note({ actor: a, adjunct, sentence: si, ...(office ? { office } : {}) });
+        // "the presidents of A, B and C": a group named through its people acts, though it follows "of".
+        if (!joinedToPrev)
+          groupActs = !adjunct || PEOPLE_OF.test(sentence.text.slice(Math.max(0, m.start - 40), m.start));
+        const subject = !adjunct && !resolved.slice(0, -1).some((r) => !r.anaphoric);
+        for (const a of d.actors)
+          note({ actor: a, adjunct, sentence: si, subject, ...(office ? { office } : {}) });
         if (prev && joinedToPrev) {
           lastGroup = [...prev.actors, ...d.actors];
+          if (groupActs) lastActingGroup = lastGroup;
           if (lastGroup.every((a) => a.kind === "person")) lastPeople = { actors: lastGroup, sentence: si };
         }
         continue;
@@ -227,6 +241,8 @@ export function resolveCoreference(
         actors = people ? [...people] : parties ? [...parties] : [];
         certainty = 0.75;
         if (actors.length) lastGroup = actors;
+        if (actors.length && !IN_PHRASE.test(sentence.text.slice(Math.max(0, m.start - 30), m.start)))
+          lastActingGroup = actors;
       } else if (ref.kind === "anaphor") {
         // "'... I will call them,' said Anwar": inside a quote, I and we are the one named after it.
         const quoted =
@@ -254,7 +270,8 @@ export function resolveCoreference(
                 (!ref.affiliation || s.actor.affiliation === ref.affiliation) &&
                 (!ref.office || ref.office === "other"
                   ? /minister|secretary|diplomat/i.test(s.actor.role ?? "") || !ref.office
-                  : s.office === ref.office || (ref.title !== undefined && (s.actor.role ?? "").startsWith(ref.title)));
+                  : s.office === ref.office ||
+                    (ref.title !== undefined && (s.actor.role ?? "").startsWith(ref.title)));
               const hit = mostMentioned(fit);
               // "the Qatari leader": whoever leads the state or group on the date.
               const leader =
@@ -310,8 +327,14 @@ export function resolveCoreference(
                       ? s.actor.kind === kind
                       : s.actor.kind !== "person" && !s.adjunct && si - s.sentence <= 1,
                   );
-            const owned = ref.ownedBody && hit ? BODY_CLASSES.find((b) => b.id === ref.bodyClass) : undefined;
-            if (hit) actors = [owned ? (bodyActor(hit.actor.affiliation, owned) ?? hit.actor) : hit.actor];
+            const owned = ref.ownedBody ? BODY_CLASSES.find((b) => b.id === ref.bodyClass) : undefined;
+            // A body belongs to the state the clause is about: the latest sentence subject, else the nearest actor.
+            const owner = owned
+              ? (lastWhere((s) => s.subject === true && s.actor.kind !== "person" && si - s.sentence <= 1) ??
+                hit)
+              : hit;
+            if (owner)
+              actors = [owned ? (bodyActor(owner.actor.affiliation, owned) ?? owner.actor) : owner.actor];
             break;
           }
           case "country": {
@@ -334,6 +357,11 @@ export function resolveCoreference(
               !IN_PHRASE.test(sentence.text.slice(Math.max(0, here.start - 30), here.start))
                 ? [...here.actors]
                 : (lastGroup ?? (parties ? [...parties] : []));
+            // "They urged ..." opening a sentence: the group that acted last, not the one it acted upon.
+            if (!here && m.text.toLowerCase() === "they") {
+              if (lastActingGroup) actors = [...lastActingGroup];
+              lastActingGroup = actors;
+            }
             if (here && resolved.length >= 2) {
               const prev = resolved.at(-2);
               if (prev && joined(sentence.text, prev, here)) actors = [...prev.actors, ...here.actors];
