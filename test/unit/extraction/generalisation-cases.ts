@@ -190,4 +190,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Gambian Armed Forces",
     text: "Senegal condemned what it called reckless and provocative actions by the Gambian navy.",
   },
+  {
+    rule: "cft.appeal-to-negotiate",
+    type: "CALLS_FOR_TALKS",
+    source: "Finland",
+    target: "Togo",
+    text: "Sweden and Finland called on Ghana and Togo to stop the fighting. They urged the two countries to resume negotiations without delay.",
+  },
 ];

@@ -37,6 +37,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "DEMANDS",
     target: "Senegal",
   },
+  // "They" after a group appealed to two sides is the group, not the sides.
+  {
+    text: "Sweden and Finland called on Ghana and Togo to stop the fighting. They urged the two countries to resume negotiations without delay.",
+    source: "Ghana",
+    type: "CALLS_FOR_TALKS",
+    target: "Togo",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",
