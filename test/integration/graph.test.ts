@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GraphRepository } from "../../server/src/db/graph-repository.js";
+import { neighborhood } from "../../server/src/services/explore.js";
 import { testApp } from "../support/app.js";
 import { loadFixture } from "../support/graph-fixture.js";
 import { resetGraph } from "../support/test-db.js";
@@ -92,6 +94,26 @@ describe("GET /api/graph/neighborhood", () => {
     const three = await graph("?actor=sergey-lavrov&depth=3");
     expect(edgeIds(three)).toContain("ilham-aliyev--DENIES--france");
     expect(three.edges.length).toBeGreaterThan(two.edges.length);
+  });
+
+  it("does not expand supernodes beyond the first ring, and says the view is truncated", async () => {
+    const request = {
+      actor: "sergey-lavrov",
+      depth: 2,
+      minEvidence: 1,
+      includeFlagged: false,
+      limit: 500,
+    } as const;
+    const repo = new GraphRepository(app.db);
+    const capped = await neighborhood(repo, { ...request, level: "actor", supernodeDegree: 10 });
+    expect(capped.truncated).toBe(true);
+    expect(capped.edges.map((e) => e.data.id).sort()).toEqual([
+      "sergey-lavrov--CALLS_FOR_CEASEFIRE--armenia",
+      "sergey-lavrov--CALLS_FOR_CEASEFIRE--azerbaijan",
+    ]);
+    const open = await neighborhood(repo, { ...request, level: "actor" });
+    expect(open.truncated).toBe(false);
+    expect(open.edges.length).toBeGreaterThan(2);
   });
 
   it("filters by type and polarity", async () => {

@@ -21,6 +21,7 @@ const Q = loadQueries([
   "graph.actor-nodes",
   "graph.country-nodes",
   "graph.path",
+  "graph.supernodes",
 ]);
 
 /** One folded edge: actor ids at actor level, affiliation codes at country level. */
@@ -97,6 +98,12 @@ export class GraphReader {
         : Q["graph.expand"];
     const result = await this.tx.run(query, { ...edgeParams(filter, limit), frontier, done });
     return rows(result.records);
+  }
+
+  /** The actors among `ids` with more than `maxDegree` relationships of any kind. */
+  async supernodes(ids: readonly string[], maxDegree: number): Promise<Set<string>> {
+    const result = await this.tx.run(Q["graph.supernodes"], { ids, maxDegree: neo4j.int(maxDegree) });
+    return new Set(result.records.map((r) => String(r.get("id"))));
   }
 
   async top(filter: EdgeFilter, limit: number): Promise<EdgeRow[]> {

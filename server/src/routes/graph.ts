@@ -10,7 +10,7 @@ import {
   PathResponse,
 } from "../contracts/graph.js";
 import { GraphRepository } from "../db/graph-repository.js";
-import { neighborhood, shortestPaths } from "../services/explore.js";
+import { neighborhood, SUPERNODE_DEGREE, shortestPaths } from "../services/explore.js";
 import { toCsv, toGexf, toGraphml, toNodeLink } from "../services/export.js";
 
 const EXPORT_DOC =
@@ -71,7 +71,9 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
           "The neighbourhood of an actor (or the whole graph), Cytoscape-ready, with filters and exports",
         description:
           "Grows ring by ring from `actor` up to `depth`, strongest edges first, until `limit` edges " +
-          "(`truncated` tells). Without `actor`: the whole graph's strongest edges. Only asserted statements count " +
+          "(`truncated` tells); beyond the first ring, actors with more than " +
+          `${SUPERNODE_DEGREE} relationships are not expanded (the view is then \`truncated\` too). ` +
+          "Without `actor`: the whole graph's strongest edges. Only asserted statements count " +
           "unless `includeFlagged`; `from`/`to`/`minConfidence`/`includeFlagged` recompute the edge aggregates from " +
           "the matching statements. `level=country` folds people, bodies and forces into their affiliation " +
           `(node id = code; \`actor\` may then be a code). ${EXPORT_DOC}`,

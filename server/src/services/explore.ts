@@ -22,6 +22,8 @@ export interface NeighborhoodRequest {
   includeFlagged: boolean;
   level: Level;
   limit: number;
+  /** Overrides SUPERNODE_DEGREE. */
+  supernodeDegree?: number;
 }
 
 export interface PathRequest {
@@ -31,6 +33,13 @@ export interface PathRequest {
   maxDepth: number;
   limit: number;
 }
+
+/**
+ * Beyond the first ring, actors with more relationships than this (of any kind) are not expanded:
+ * ranking a hub's tens of thousands of relations costs far more than the few edges it could add
+ * to a bounded view. The view then says `truncated`.
+ */
+export const SUPERNODE_DEGREE = 5_000;
 
 const isCode = (key: string) => /^[A-Z]/.test(key);
 
@@ -156,16 +165,17 @@ export async function neighborhood(repo: GraphRepository, req: NeighborhoodReque
     const done: string[] = [];
     let frontierKeys = [start.key];
     let frontier = start.actors;
-    let truncated = false;
+    let full = false;
+    let skipped = false;
     for (let ring = 1; ring <= req.depth; ring++) {
       const remaining = req.limit - edges.length;
       const rows = await reader.expand(frontier, done, filter, remaining + 1);
       if (rows.length > remaining) {
-        truncated = true;
+        full = true;
         rows.length = remaining;
       }
       edges.push(...rows);
-      if (truncated || ring === req.depth) break;
+      if (full || ring === req.depth) break;
       done.push(...frontierKeys);
       frontierKeys = [];
       for (const e of rows) {
@@ -177,9 +187,13 @@ export async function neighborhood(repo: GraphRepository, req: NeighborhoodReque
         }
       }
       if (frontierKeys.length === 0) break;
-      frontier = country ? (await reader.resolve([], frontierKeys)).map((a) => a.id) : frontierKeys;
+      const actors = country ? (await reader.resolve([], frontierKeys)).map((a) => a.id) : frontierKeys;
+      const supernodes = await reader.supernodes(actors, req.supernodeDegree ?? SUPERNODE_DEGREE);
+      if (supernodes.size > 0) skipped = true;
+      frontier = actors.filter((id) => !supernodes.has(id));
+      if (frontier.length === 0) break;
     }
-    return assemble(reader, edges, [start.key], country, truncated);
+    return assemble(reader, edges, [start.key], country, full || skipped);
   });
 }
 
