@@ -36,6 +36,21 @@ interface Group {
 }
 
 const STANCE_MODAL = /\b(?:will|would|shall|is|are|remains?|stands?)\b[^,;]*$/i;
+/**
+ * All matches of a global pattern. `matchAll` clones the RegExp on every call, which costs more
+ * than the match itself for rules × sentences; exec on the shared pattern does not (it is reset first).
+ */
+function matches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
 const DEFINITE_TALKS =
   /\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|meeting|dialogue)\b/i;
 const AUXILIARY = /^(?:must|should|will|would|has|have|had|is|are|was|were|can|could|may|might)\b/i;
@@ -95,12 +110,29 @@ function glued(sentence: AnalysedSentence, at: number): Group | undefined {
   return undefined;
 }
 
+const ASIDE_CLOSE = /,\s*(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?$/;
+const ASIDE_OPENER = /,\s+(?:the|a|an|who|which|whose|its|his|her|their)\s/g;
+
+/** Where an appositive or relative aside that ends right before `at` opens, if one does. */
+function asideOpen(text: string, at: number): number | undefined {
+  const close = ASIDE_CLOSE.exec(text.slice(0, at));
+  if (!close) return undefined;
+  for (const m of text.slice(0, close.index).matchAll(ASIDE_OPENER)) return m.index;
+  return undefined;
+}
+
 /** The actor that does what the trigger at `at` says: possessor, nominal modifier, relative-clause head, or nearest subject. */
 function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefined {
   const ms = sentence.mentions;
   const last = lastBefore(sentence, at);
   const owner = glued(sentence, at);
   if (owner) return owner;
+  // "A, the prime minister of B, hosted ...", "A, who visited B, also met ...": the subject precedes the aside.
+  const open = asideOpen(sentence.text, at);
+  if (open !== undefined) {
+    const before = subjectBefore(sentence, open);
+    if (before) return before;
+  }
   for (let k = last; k >= 0; k--) {
     const m = ms[k];
     // Places are where things happen, not who acts.
@@ -252,7 +284,7 @@ function applyRule(
   recall: Recall = { accusations: [] },
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const match of sentence.text.matchAll(rule.pattern)) {
+  for (const match of matches(rule.pattern, sentence.text)) {
     const start = match.index;
     const end = start + match[0].length;
     // "Rapid Support Forces", "the Peace and Security Council": a trigger inside a name is part of the name.
