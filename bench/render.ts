@@ -13,6 +13,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import { LARGE_VIEW } from "../client/src/graph/cytoscape.js";
 import { mergeResponses } from "../client/src/graph/dataset.js";
@@ -254,4 +255,5 @@ async function main(): Promise<void> {
   writeFileSync(path.join(ROOT, "bench/results/render.json"), `${JSON.stringify(out, null, 2)}\n`);
 }
 
-await main();
+// Run when executed (npm run bench:render), not when imported for its synthetic graphs.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

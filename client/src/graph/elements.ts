@@ -33,6 +33,25 @@ export interface Derived {
   warnings: string[];
   /** Why nothing is drawn. */
   empty: "no-data" | "filtered" | null;
+  /** When capped: the lowest minimum evidence under which everything fits, if one does. */
+  suggestedMinEvidence: number | null;
+}
+
+/** The lowest evidence threshold (above the current one) at which edges and their ends fit the cap. */
+export function fittingMinEvidence(
+  edges: readonly GraphEdge["data"][],
+  from: number,
+  cap: number,
+): number | null {
+  const levels = [...new Set(edges.map((e) => e.evidenceCount))]
+    .filter((k) => k > from)
+    .sort((a, b) => a - b);
+  for (const k of levels) {
+    const kept = edges.filter((e) => e.evidenceCount >= k);
+    const ends = new Set(kept.flatMap((e) => [e.source, e.target]));
+    if (kept.length + ends.size <= cap) return k;
+  }
+  return null;
 }
 
 const nodeSize = (evidence: number) => Math.round(16 + 7 * Math.log2(1 + evidence));
@@ -137,6 +156,7 @@ export function deriveElements(dataset: Dataset, state: AppState, cap = DRAW_CAP
     capped,
     warnings,
     empty,
+    suggestedMinEvidence: capped ? fittingMinEvidence(edges, state.filters.minEvidence, cap) : null,
   };
 }
 

@@ -29,7 +29,9 @@ export const LAYOUTS: Readonly<Record<LayoutId, LayoutDef>> = {
       ({
         name: "fcose",
         ...common(ctx),
-        quality: ctx.elementCount > 1500 ? "draft" : "default",
+        // Draft (the spectral pass alone) piles large views into a blob; fewer force iterations instead.
+        quality: "default",
+        numIter: ctx.elementCount > 1000 ? 600 : 2500,
         randomize: !ctx.incremental,
         nodeRepulsion: 8000,
         idealEdgeLength: 70,

@@ -142,7 +142,23 @@ function mount(ctx: ViewContext): ViewInstance {
   }
 
   function renderChrome(state: AppState, next: Derived): void {
-    banner.replaceChildren(...next.warnings.map((w) => el("p", { class: "warning" }, `⚠ ${w}`)));
+    const narrow = next.suggestedMinEvidence;
+    banner.replaceChildren(
+      ...next.warnings.map((w) => el("p", { class: "warning" }, `⚠ ${w}`)),
+      ...(narrow
+        ? [
+            el(
+              "button",
+              {
+                type: "button",
+                class: "narrow",
+                onclick: () => ctx.dispatch({ type: "setMinEvidence", value: narrow }),
+              },
+              `Show all relations with ≥ ${narrow} evidence`,
+            ),
+          ]
+        : []),
+    );
     banner.hidden = next.warnings.length === 0;
     emptyState.hidden = next.empty === null;
     if (next.empty === "no-data") {

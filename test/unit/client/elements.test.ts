@@ -131,6 +131,8 @@ describe("deriveElements", () => {
     expect(d.total).toEqual({ nodes: 400, edges: 399 });
     expect(ids(d.edges)).toContain("n7--TALKS_WITH--n8");
     expect(d.warnings[0]).toMatch(/Showing \d+ of 799 elements/);
+    // Only n7→n8 has more than one piece of evidence: at ≥ 99 everything left fits.
+    expect(d.suggestedMinEvidence).toBe(99);
     const endpoints = new Set(ids(d.nodes));
     for (const e of d.edges) expect(endpoints.has(e.data.source) && endpoints.has(e.data.target)).toBe(true);
   });
