@@ -50,6 +50,8 @@ export interface Mention {
   ref: MentionRef;
   /** Possessive ("Iran's", "his"): the mention owns what follows. */
   possessive: boolean;
+  /** A demonym used as an adjective ("Chinese tourists"): it may own a trigger, never be a subject. */
+  modifier?: boolean;
 }
 
 /** A mention after coreference: the actors it stands for (two for "the two sides"). */
@@ -62,6 +64,8 @@ export interface ResolvedMention {
   /** Which gazetteer entry, pattern or coreference step produced it. */
   via: string;
   possessive: boolean;
+  /** A demonym used as an adjective ("Chinese tourists"): it may own a trigger, never be a subject. */
+  modifier?: boolean;
   /** A place standing for the state or group that holds it. */
   place: boolean;
   /** Pronoun or description resolved by coreference. */

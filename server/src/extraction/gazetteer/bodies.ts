@@ -94,6 +94,11 @@ export const BODY_CLASSES: readonly BodyClass[] = [
       "warplanes",
       "jets",
       "drones",
+      "warships",
+      "fighter jets",
+      "missiles",
+      "rockets",
+      "tanks",
     ],
   },
   {

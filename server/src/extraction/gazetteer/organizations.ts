@@ -110,7 +110,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "International Criminal Court", affiliation: "ICC", kind: "igo", aliases: ["ICC"] },
   {
     name: "International Court of Justice",
-    affiliation: "ICJ",
+    // A principal organ of the UN: the ontology codes UN organs as UN.
+    affiliation: "UN",
     kind: "igo",
     aliases: ["ICJ", "World Court"],
   },

@@ -187,6 +187,27 @@ export const RELATION_RULES: readonly RelationRule[] = [
     target: "between",
   },
   {
+    id: "med.presided-over",
+    relation: "MEDIATES",
+    pattern:
+      /\bpresid(?:ed|es|ing)\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ceremony|signing|talks|negotiations)\b/gi,
+    reason: "presiding over the signing or the talks of two sides mediates for them",
+    strength: 0.7,
+    target: "between",
+    fallback: ["parties"],
+  },
+  {
+    id: "med.with-help-from",
+    relation: "MEDIATES",
+    pattern:
+      /(?<=\b(?:mediated|brokered|facilitated|hosted)\s+by\s+[^.;]{1,60}?)\bwith\s+(?:the\s+)?(?:help|support|assistance|participation)\s+(?:of|from)\b/gi,
+    reason: "co-mediators named after 'with help from' mediate too",
+    strength: 0.7,
+    source: "agent",
+    target: "between",
+    fallback: ["pair", "parties"],
+  },
+  {
     id: "med.x-brokered",
     relation: "MEDIATES",
     pattern: /-\s*(?:brokered|mediated|hosted|sponsored)\b/gi,
@@ -324,6 +345,14 @@ export const RELATION_RULES: readonly RelationRule[] = [
     target: "object",
   },
   {
+    id: "sup.ally-of",
+    relation: "SUPPORTS",
+    pattern: /,\s+(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|long-?time\s+|main\s+)?ally\s+of\b/gi,
+    reason: "'X, an ally of Y' in the outlet's voice: X backs Y",
+    strength: 0.75,
+    target: "object",
+  },
+  {
     id: "sup.x-backed",
     relation: "SUPPORTS",
     pattern: /-\s*(?:backed|supported|sponsored|allied|armed|funded)\b/gi,
@@ -377,8 +406,19 @@ export const RELATION_RULES: readonly RelationRule[] = [
         SETTLEMENT,
       "gi",
     ),
-    reason: "welcoming a deal or truce praises its sides, those of the agreement last reported",
+    reason: "welcoming a deal or truce praises its sides: named after 'between', else those last reported",
     strength: 0.75,
+    target: "between",
+    fallback: ["agreement"],
+  },
+  {
+    id: "pra.settlement-step",
+    relation: "PRAISES",
+    pattern:
+      /\b(?:agreement|deal|accord|truce|ceasefire|pause|exchange)\s+(?:was|is|as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:step|breakthrough|milestone|achievement)\b/gi,
+    reason: "a speaker calling the deal a step forward praises its sides",
+    strength: 0.7,
+    source: "speaker",
     target: "none",
     fallback: ["agreement"],
   },
@@ -399,7 +439,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "agr.signed-deal",
     relation: "AGREES_WITH",
     pattern:
-      /\b(?:sign(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|memorandum|declaration)|(?:reached|struck|concluded|clinched|inked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|pact)|agreed\s+with|(?:agreement|deal|accord|pact|treaty)\s+(?:signed\s+|reached\s+|concluded\s+)?between)\b/gi,
+      /\b(?:sign(?:ed|s|ing)?\s+(?:a|an|the|two|separate|several)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|memorandum|declaration|joint\s+statement)|(?:reached|struck|concluded|clinched|inked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|pact)|agreed\s+with|(?:agreement|deal|accord|pact|treaty)\s+(?:signed\s+|reached\s+|concluded\s+)?between)\b/gi,
     reason: "signs or reaches an agreement with the object, or between the named parties",
     strength: 0.85,
     target: "object",
@@ -537,6 +577,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["opponents"],
   },
   {
+    id: "dem.ordered-to",
+    relation: "DEMANDS",
+    pattern:
+      /\border(?:ed|s|ing)?\s+(?<obj>(?!by\b)[^.;]{1,60}?)\s+to\s+(?:immediately\s+)?(?:refrain|stop|halt|cease|withdraw|release|hand\s+over|comply|allow|prevent|take\s+all)\b/gi,
+    reason: "a court or authority ordering a party to act demands it of that party",
+    strength: 0.8,
+    target: "inside",
+  },
+  {
     id: "dem.must-withdraw",
     relation: "DEMANDS",
     pattern:
@@ -547,6 +596,26 @@ export const RELATION_RULES: readonly RelationRule[] = [
     target: "subject",
   },
   // ── REJECTS ─────────────────────────────────────────────────────────
+  {
+    id: "rej.will-not-recognise",
+    relation: "REJECTS",
+    pattern:
+      /\b(?:(?:would|will|does|do|did)\s+not|won't|doesn't|never)\s+(?:ever\s+)?(?:recogni[sz]e|negotiate|talk\s+to|sit\s+down\s+with)\b/gi,
+    reason: "says it will not recognise or negotiate with the object (else the side it opposes)",
+    strength: 0.75,
+    target: "object",
+    fallback: ["opponents"],
+  },
+  {
+    id: "rej.not-bound",
+    relation: "REJECTS",
+    pattern:
+      /\bnot\s+(?:be\s+)?bound\s+by\s+(?:the|this|that|any)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|truce|ceasefire|declaration)\b/gi,
+    reason: "says it is not bound by an agreement: rejects the sides that made it",
+    strength: 0.75,
+    target: "none",
+    fallback: ["agreement"],
+  },
   {
     id: "rej.rejected",
     relation: "REJECTS",
@@ -573,6 +642,14 @@ export const RELATION_RULES: readonly RelationRule[] = [
       /\b(?:warn(?:ed|s|ing)?|caution(?:ed|s|ing)?)\s+(?:[\w-]+ly\s+)?that\s+(?<obj>(?:[\w.'-]+\s+){1,6}?)(?:would|will|is|are|was|were|has|have|had|must|could|should|can|'s|faces?|risks?)\b/gi,
     reason: "'warned that X would ...': the warning is aimed at X, the subject of what follows",
     strength: 0.8,
+    target: "inside",
+  },
+  {
+    id: "war.consequences-for",
+    relation: "WARNS",
+    pattern: /\bwarn(?:ed|s|ing)?\b[^.;]{0,100}?\bconsequences\s+for\s+(?<obj>[^.;,]{1,40})/gi,
+    reason: "'warned that ... would have consequences for X': the warning is aimed at X",
+    strength: 0.75,
     target: "inside",
   },
   // ── CONDEMNS ────────────────────────────────────────────────────────

@@ -64,6 +64,7 @@ function direct(m: Mention): ResolvedMention | undefined {
       certainty: m.ref.certainty,
       via: m.ref.via,
       possessive: m.possessive,
+      ...(m.modifier ? { modifier: true } : {}),
       place: false,
       anaphoric: false,
     };
@@ -79,6 +80,7 @@ function direct(m: Mention): ResolvedMention | undefined {
       certainty: 0.7,
       via: m.ref.via,
       possessive: m.possessive,
+      ...(m.modifier ? { modifier: true } : {}),
       place: true,
       anaphoric: false,
     };
@@ -256,6 +258,7 @@ export function resolveCoreference(
             certainty: 0.8,
             via: ref.via,
             possessive: m.possessive,
+      ...(m.modifier ? { modifier: true } : {}),
             place: false,
             anaphoric: true,
           });
@@ -380,6 +383,7 @@ export function resolveCoreference(
         certainty,
         via: ref.via,
         possessive: m.possessive,
+      ...(m.modifier ? { modifier: true } : {}),
         place: false,
         anaphoric: true,
       });

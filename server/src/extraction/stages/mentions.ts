@@ -15,7 +15,7 @@ import { foldPlace, places } from "../gazetteer/places.js";
 import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from "../gazetteer/titles.js";
 import type { Mention, MentionRef, Token } from "../types.js";
 import { bodyActor } from "./bodies.js";
-import { affiliationActor, type ResolvedPerson, resolvePerson } from "./resolve.js";
+import { affiliationActor, organizationActor, type ResolvedPerson, resolvePerson } from "./resolve.js";
 
 type Form = Extract<MentionRef, { kind: "anaphor" }>["form"];
 
@@ -180,7 +180,7 @@ function ownerActor(
 ): { actor: Actor; metonym: boolean; demonym: boolean } | undefined {
   const e = entries.find(isOwner);
   if (!e) return undefined;
-  const actor = affiliationActor(ownerCode(e));
+  const actor = e.type === "org" ? organizationActor(e.org.name) : affiliationActor(ownerCode(e));
   if (!actor) return undefined;
   return {
     actor,
@@ -487,10 +487,13 @@ function parseOwned(
       }
     }
   }
+  const next = tokens[m.end];
+  const modifier = owner.demonym && possessive === 0 && next?.isWord === true && !next.capitalised && !/^(?:and|or|but|said|says|has|have|had|is|are|was|were|will|would)$/.test(next.lower);
   return {
     mentions: [
       {
         ...span(tokens, start, m.end, sentence),
+        ...(modifier ? { modifier } : {}),
         ref: {
           kind: "actor",
           actor: owner.actor,

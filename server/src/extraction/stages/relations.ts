@@ -135,8 +135,8 @@ function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefine
   }
   for (let k = last; k >= 0; k--) {
     const m = ms[k];
-    // Places are where things happen, not who acts.
-    if (!m || m.possessive || m.place) continue;
+    // Places are where things happen, not who acts; "Chinese tourists" are not China.
+    if (!m || m.possessive || m.place || m.modifier) continue;
     if (inPhrase(sentence, k)) continue;
     return group(sentence, k);
   }
@@ -252,11 +252,14 @@ function insideGroup(
 
 /** What earlier sentences established, for the fallbacks that read context. */
 interface Recall {
-  /** The two sides of the agreement or truce last reported. */
+  /** The two sides of the agreement last reported, and of the truce last reported. */
   agreement?: readonly Actor[];
+  truce?: readonly Actor[];
   /** Accusations so far, oldest first. */
   accusations: readonly Candidate[];
 }
+
+const TRUCE_WORDS = /\b(?:truce|ceasefire|cease-fire|pause|hostilities|fighting|war)\b/i;
 
 const sideCount = (actors: readonly Actor[]): number => new Set(actors.map((a) => a.affiliation)).size;
 
@@ -376,8 +379,12 @@ function applyRule(
           const pair = pairIn(sentence, sourceIds);
           if (pair) pairs = source.actors.flatMap((s) => pair.actors.map((t): [Actor, Actor] => [s, t]));
         }
-        if (f === "agreement" && source && recall.agreement)
-          pairs = source.actors.flatMap((s) => (recall.agreement ?? []).map((t): [Actor, Actor] => [s, t]));
+        // "welcomed the truce" is about the sides that stopped fighting, "welcomed the deal" about those that signed.
+        const settled = TRUCE_WORDS.test(match[0])
+          ? (recall.truce ?? recall.agreement)
+          : (recall.agreement ?? recall.truce);
+        if (f === "agreement" && source && settled)
+          pairs = source.actors.flatMap((s) => settled.map((t): [Actor, Actor] => [s, t]));
         if (f === "accuser" && source) {
           pairs = source.actors.flatMap((s): [Actor, Actor][] => {
             const accuser = accuserOf(s, recall.accusations);
@@ -460,7 +467,7 @@ export function extractRelations(
     ? rules.filter((r) => r.source === "none" && r.fallback?.includes("parties"))
     : [];
   let lastTalks: Actor[] | undefined;
-  const recall: { agreement?: Actor[]; accusations: Candidate[] } = { accusations: [] };
+  const recall: { agreement?: Actor[]; truce?: Actor[]; accusations: Candidate[] } = { accusations: [] };
   for (const s of sentences) {
     const here: Candidate[] = [];
     for (const rule of s.mentions.length > 0 ? rules : unattributed) {
@@ -468,9 +475,10 @@ export function extractRelations(
     }
     const talk = here.findLast((c) => c.type === "TALKS_WITH" && !c.negated && !c.future);
     if (talk) lastTalks = [talk.source, talk.target];
-    const deal = here.findLast(
-      (c) => (c.type === "AGREES_WITH" || c.type === "DECLARES_CEASEFIRE") && !c.negated && !c.future,
-    );
+    const asserted = (c: Candidate) => !c.negated && !c.future;
+    const truce = here.findLast((c) => c.type === "DECLARES_CEASEFIRE" && asserted(c));
+    const deal = here.findLast((c) => c.type === "AGREES_WITH" && asserted(c));
+    if (truce) recall.truce = [truce.source, truce.target];
     if (deal) recall.agreement = [deal.source, deal.target];
     for (const c of here) if (c.type === "ACCUSES" && !c.negated) recall.accusations.push(c);
     for (const c of here) out.push(c);

@@ -21,15 +21,25 @@ export function stateActor(code: string): Actor | undefined {
   return STATES.states.get(code);
 }
 
-const ORG_ACTORS: ReadonlyMap<string, Actor> = new Map(
+const BY_NAME: ReadonlyMap<string, Actor> = new Map(
   ORGANIZATIONS.map((o) => [
-    o.affiliation,
+    o.name,
     { id: slugify(o.name), name: o.name, kind: o.kind, affiliation: o.affiliation, aliases: [...o.aliases] },
   ]),
 );
 
+/** The actor for one organisation entry (an organ such as a court keeps its own name). */
+export function organizationActor(name: string): Actor | undefined {
+  return BY_NAME.get(name);
+}
+
+/** Several entries may share a code (UN organs are UN): the first entry stands for the code. */
+const BY_CODE: ReadonlyMap<string, Actor> = new Map(
+  [...BY_NAME.values()].reverse().map((a) => [a.affiliation, a]),
+);
+
 function orgActor(affiliation: string): Actor | undefined {
-  return ORG_ACTORS.get(affiliation);
+  return BY_CODE.get(affiliation);
 }
 
 /** The state or organisation an affiliation code stands for. */
