@@ -364,6 +364,18 @@ describe("what is not an actor or a trigger", () => {
     expect(found.filter((r) => r.source === "Russia" || r.target === "Russia")).toEqual([]);
   });
 
+  it("a demonym used as an adjective is not a subject ('Chinese tourists visited Paris')", () => {
+    expect(run("Chinese tourists visited Paris in record numbers.")).toEqual([]);
+  });
+
+  it("an organ sharing its organisation's code keeps its own name", () => {
+    const { actors } = extractForTest({
+      text: "The International Court of Justice ruled against Myanmar.",
+      publishedAt: "2020-10-01",
+    });
+    expect(actors).toContainEqual(expect.objectContaining({ name: "International Court of Justice" }));
+  });
+
   it("a trigger word inside a name does not fire ('Rapid Support Forces')", () => {
     expect(
       run("The Rapid Support Forces and Egypt met in Cairo.").filter((r) => r.type === "SUPPORTS"),
