@@ -71,7 +71,10 @@ export function buildPersonIndex(
     firstTokens: new Set([...byPhrase.keys()].map((k) => k.split(" ")[0] ?? k)),
     holdersOf: (affiliation, office, title) => {
       const own = active.filter((h) => h.affiliation === affiliation);
-      const titled = title && title !== "Minister" ? own.filter((h) => h.title.toLowerCase().startsWith(title.toLowerCase())) : [];
+      const titled =
+        title && title !== "Minister"
+          ? own.filter((h) => h.title.toLowerCase().startsWith(title.toLowerCase()))
+          : [];
       return titled.length > 0 ? titled : own.filter((h) => h.office === office);
     },
   };

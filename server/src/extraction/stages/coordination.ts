@@ -19,13 +19,20 @@ const BARE_COMMA = /^\s*,\s*(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/;
  * inside a list closed by "and"/"or" ("A, B and C"); otherwise it ends an aside ("with X, the
  * minister said").
  */
-export function coordinationAt(sentence: string, mentions: readonly ResolvedMention[], index: number): number[] {
+export function coordinationAt(
+  sentence: string,
+  mentions: readonly ResolvedMention[],
+  index: number,
+): number[] {
   const all = chain(sentence, mentions, index);
-  const gaps = all.slice(1).map((k, n) => sentence.slice(mentions[all[n] ?? k]?.end ?? 0, mentions[k]?.start ?? 0));
+  const gaps = all
+    .slice(1)
+    .map((k, n) => sentence.slice(mentions[all[n] ?? k]?.end ?? 0, mentions[k]?.start ?? 0));
   const after = sentence.slice(mentions[all.at(-1) ?? index]?.end ?? 0);
   // "A, B, C and about 16 other countries" closes the list too.
   const closedLater = /^\s*,?\s*(?:and|or)\s/i.test(after);
-  if (gaps.every((g) => !BARE_COMMA.test(g)) || !BARE_COMMA.test(gaps.at(-1) ?? "") || closedLater) return all;
+  if (gaps.every((g) => !BARE_COMMA.test(g)) || !BARE_COMMA.test(gaps.at(-1) ?? "") || closedLater)
+    return all;
   // An open list: split at the bare commas and keep the piece holding `index`.
   let piece: number[] = [];
   for (const [n, k] of all.entries()) {

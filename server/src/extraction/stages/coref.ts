@@ -258,7 +258,7 @@ export function resolveCoreference(
             certainty: 0.8,
             via: ref.via,
             possessive: m.possessive,
-      ...(m.modifier ? { modifier: true } : {}),
+            ...(m.modifier ? { modifier: true } : {}),
             place: false,
             anaphoric: true,
           });
@@ -383,7 +383,7 @@ export function resolveCoreference(
         certainty,
         via: ref.via,
         possessive: m.possessive,
-      ...(m.modifier ? { modifier: true } : {}),
+        ...(m.modifier ? { modifier: true } : {}),
         place: false,
         anaphoric: true,
       });

@@ -101,7 +101,21 @@ const BODY_ADJECTIVES = new Set([
   "senior",
 ]);
 const COUNTERPART = new Set(["counterpart", "counterparts"]);
-const PEOPLE_NOUNS = new Set(["commanders", "commander", "officers", "officer", "officials", "official", "chiefs", "chief", "leaders", "personnel", "spokesman", "spokesperson", "spokeswoman"]);
+const PEOPLE_NOUNS = new Set([
+  "commanders",
+  "commander",
+  "officers",
+  "officer",
+  "officials",
+  "official",
+  "chiefs",
+  "chief",
+  "leaders",
+  "personnel",
+  "spokesman",
+  "spokesperson",
+  "spokeswoman",
+]);
 const ORIGIN_SUFFIXES = new Set([
   "made",
   "built",
@@ -434,7 +448,13 @@ function parseOwned(
   const body = people ? undefined : found;
   if (people && found) {
     return {
-      mentions: [{ ...span(tokens, start, found.end + 1, sentence), ref: { kind: "actor", actor: owner.actor, certainty: 0.8, via: "state:unnamed-people" }, possessive: isPossessiveAt(tokens, found.end + 1) }],
+      mentions: [
+        {
+          ...span(tokens, start, found.end + 1, sentence),
+          ref: { kind: "actor", actor: owner.actor, certainty: 0.8, via: "state:unnamed-people" },
+          possessive: isPossessiveAt(tokens, found.end + 1),
+        },
+      ],
       end: found.end + 1,
     };
   }
@@ -488,7 +508,12 @@ function parseOwned(
     }
   }
   const next = tokens[m.end];
-  const modifier = owner.demonym && possessive === 0 && next?.isWord === true && !next.capitalised && !/^(?:and|or|but|said|says|has|have|had|is|are|was|were|will|would)$/.test(next.lower);
+  const modifier =
+    owner.demonym &&
+    possessive === 0 &&
+    next?.isWord === true &&
+    !next.capitalised &&
+    !/^(?:and|or|but|said|says|has|have|had|is|are|was|were|will|would)$/.test(next.lower);
   return {
     mentions: [
       {
@@ -641,7 +666,14 @@ function parseFixed(tokens: readonly Token[], i: number, sentence: string): Pars
     const end = i + len;
     // "the two mediators": "the two" only stands alone before a verb or punctuation, not before a noun.
     const next = tokens[end];
-    if (keyOf(tokens, i, end) === "the two" && next?.isWord && !next.capitalised && /s$/.test(next.lower) && !/(?:ed|es)$/.test(next.lower)) continue;
+    if (
+      keyOf(tokens, i, end) === "the two" &&
+      next?.isWord &&
+      !next.capitalised &&
+      /s$/.test(next.lower) &&
+      !/(?:ed|es)$/.test(next.lower)
+    )
+      continue;
     // "the country's mining agency" is a thing of the country, still the country.
     return {
       mentions: [{ ...span(tokens, i, end, sentence), ref, possessive: isPossessiveAt(tokens, end) }],
@@ -664,7 +696,13 @@ function parsePronoun(tokens: readonly Token[], i: number, sentence: string): Pa
       mentions: [
         {
           ...span(tokens, i, body.end, sentence),
-          ref: { kind: "anaphor", form: "thing", bodyClass: body.body.id, ownedBody: true, via: `pronoun:${t.lower}+body` },
+          ref: {
+            kind: "anaphor",
+            form: "thing",
+            bodyClass: body.body.id,
+            ownedBody: true,
+            via: `pronoun:${t.lower}+body`,
+          },
           possessive: isPossessiveAt(tokens, body.end),
         },
       ],
