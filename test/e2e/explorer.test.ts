@@ -76,7 +76,8 @@ describe("explorer", () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     execFileSync("npx", ["tsx", "client/build-if-stale.ts"], { cwd: ROOT, stdio: "inherit" });
-    app = await testApp();
+    // A loaded machine can make the seed's first writes slow: allow more than the default 10 s per query.
+    app = await testApp({ NEO4J_QUERY_TIMEOUT_MS: "60000" });
     await resetGraph(app.db);
     await loadSeedCorpus(app);
     canSave =
@@ -153,6 +154,18 @@ describe("explorer", () => {
     expect(await page.locator("#details .article-text mark").count()).toBeGreaterThan(1);
     await shot("05-article");
     await page.locator("#details .close").click();
+  });
+
+  it("double-clicking a neighbour adds its own neighbours", async () => {
+    const before = (await drawn(page)).elements?.nodes.length ?? 0;
+    const at = (await page.evaluate(() =>
+      (window as unknown as { diplograph: { locate(id: string): unknown } }).diplograph.locate("armenia"),
+    )) as { x: number; y: number };
+    await page.mouse.dblclick(at.x, at.y);
+    await settled(page);
+    expect(page.url()).toContain("expand=armenia");
+    expect((await drawn(page)).elements?.nodes.length ?? 0).toBeGreaterThan(before);
+    await shot("05b-expanded");
   });
 
   it("hides a node and brings it back with undo", async () => {
