@@ -9,11 +9,11 @@ import { docsPlugin } from "./plugins/docs.js";
 import { errorHandlerPlugin } from "./plugins/error-handler.js";
 import { neo4jPlugin } from "./plugins/neo4j.js";
 import { securityPlugin } from "./plugins/security.js";
-import { analyticsRoutes } from "./routes/analytics.js";
 import { actorRoutes } from "./routes/actors.js";
-import { graphRoutes } from "./routes/graph.js";
+import { analyticsRoutes } from "./routes/analytics.js";
 import { articleRoutes } from "./routes/articles.js";
 import { extractRoutes } from "./routes/extract.js";
+import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
 import { ontologyRoutes } from "./routes/ontology.js";
 import { relationRoutes } from "./routes/relations.js";
@@ -28,6 +28,8 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimitBytes,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
+    // Applying the schema on a busy or cold database can take longer than Fastify's 10 s default.
+    pluginTimeout: 120_000,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

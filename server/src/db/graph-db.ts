@@ -18,6 +18,8 @@ const TIMED_OUT = new Set([
 
 export type Tx = ManagedTransaction;
 
+const WRITE_TIMEOUT_FLOOR_MS = 60_000;
+
 export interface ServerInfo {
   address: string;
   version: string;
@@ -53,7 +55,11 @@ export class GraphDb {
     }
   }
 
-  async write<T>(work: (tx: Tx) => Promise<T>, timeoutMs = this.queryTimeoutMs): Promise<T> {
+  /** Writes are one article at a time, bounded by its size: they get at least WRITE_TIMEOUT_FLOOR_MS. */
+  async write<T>(
+    work: (tx: Tx) => Promise<T>,
+    timeoutMs = Math.max(this.queryTimeoutMs, WRITE_TIMEOUT_FLOOR_MS),
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.connection.database,
       defaultAccessMode: neo4j.session.WRITE,
