@@ -13,22 +13,24 @@ const REPRESENTATIVE_KINDS: ReadonlySet<ActorKind> = new Set(["person", "governm
 /** Kinds that can be spoken for. */
 const PRINCIPAL_KINDS: ReadonlySet<ActorKind> = new Set(["state", "igo", "group"]);
 
-const KNOWN_PRINCIPALS: ReadonlyMap<string, Actor> = new Map<string, Actor>([
-  ...[...STATES.states.entries()].map(([code, actor]) => [code, actor] as const),
-  ...ORGANIZATIONS.map(
-    (o) =>
-      [
-        o.affiliation,
-        {
-          id: slugify(o.name),
-          name: o.name,
-          kind: o.kind,
-          affiliation: o.affiliation,
-          aliases: [...o.aliases],
-        } satisfies Actor,
-      ] as const,
-  ),
-]);
+/**
+ * Affiliation code → the actor it names. Organs share their organisation's code (the ICJ is
+ * `UN`): the first entry of a code, the organisation itself, is its principal.
+ */
+const KNOWN_PRINCIPALS: ReadonlyMap<string, Actor> = (() => {
+  const principals = new Map<string, Actor>(STATES.states);
+  for (const o of ORGANIZATIONS) {
+    if (principals.has(o.affiliation)) continue;
+    principals.set(o.affiliation, {
+      id: slugify(o.name),
+      name: o.name,
+      kind: o.kind,
+      affiliation: o.affiliation,
+      aliases: [...o.aliases],
+    });
+  }
+  return principals;
+})();
 
 export function speaksForAPrincipal(actor: Actor): boolean {
   return REPRESENTATIVE_KINDS.has(actor.kind);

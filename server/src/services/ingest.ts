@@ -258,8 +258,14 @@ function plan(submission: ArticleSubmission, result: ExtractionResult, published
   const title = submission.title?.trim() || titleFrom(text);
   const source = submission.source?.trim() || null;
   const paraphrase = submission.paraphrase === true;
-  const contentHash = hex(JSON.stringify([text, title, url, source, publishedAt, paraphrase]), 64);
   const actorList = [...actors.values()].sort(byId);
+  const evidenceList = [...evidence.values()].sort(byId);
+  // What is extracted is part of the content: after the extractor improves, the same text is
+  // `updated` (re-extracted) rather than `unchanged`.
+  const contentHash = hex(
+    JSON.stringify([text, title, url, source, publishedAt, paraphrase, actorList, evidenceList]),
+    64,
+  );
   return {
     article: { id, title, url, source, publishedAt, contentHash, text, paraphrase },
     actors: actorList,
@@ -275,7 +281,7 @@ function plan(submission: ArticleSubmission, result: ExtractionResult, published
     memberships: memberships.sort((a, b) =>
       `${a.stateId} ${a.organisationId}`.localeCompare(`${b.stateId} ${b.organisationId}`),
     ),
-    evidence: [...evidence.values()].sort(byId),
+    evidence: evidenceList,
     relations,
     warnings,
   };
