@@ -172,10 +172,10 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "med.hosted-both-sides",
     relation: "MEDIATES",
     pattern: /\b(?:host(?:ed|s|ing)?|brought\s+together|bring(?:s|ing)?\s+together)\s+(?=(?:the\s+)?[A-Z])/g,
-    reason: "hosting leaders of two sides is hosting talks between them",
+    reason: "hosting leaders of the two sides of the conflict is hosting talks between them",
     strength: 0.8,
     target: "object",
-    objectSides: "many",
+    objectSides: "opposed",
   },
   {
     id: "med.mediated-between",
@@ -200,7 +200,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "med.with-help-from",
     relation: "MEDIATES",
     pattern:
-      /(?<=\b(?:mediated|brokered|facilitated|hosted)\s+by\s+[^.;]{1,60}?)\bwith\s+(?:the\s+)?(?:help|support|assistance|participation)\s+(?:of|from)\b/gi,
+      /\bwith(?<=\b(?:mediated|brokered|facilitated|hosted)\s+by\s+[^.;]{1,60}?\bwith)\s+(?:the\s+)?(?:help|support|assistance|participation)\s+(?:of|from)\b/gi,
     reason: "co-mediators named after 'with help from' mediate too",
     strength: 0.7,
     source: "agent",
@@ -270,10 +270,10 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern:
       /\b(?:hosts|hosted)\s+(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z"]|counterparts?\b|leaders?\b|officials?\b|delegations?\b|envoys?\b))/g,
     reason:
-      "hosting a visitor from one side is a meeting with it (two sides hosted together: med.hosted-both-sides)",
+      "hosting visitors is a meeting with each (the two sides of the conflict hosted together: med.hosted-both-sides)",
     strength: 0.8,
     target: "object",
-    objectSides: "one",
+    objectSides: "unopposed",
   },
   {
     id: "tw.hosted-guests",
