@@ -72,7 +72,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function timeBoth(runs: number, api: () => Promise<unknown>, driver: () => Promise<unknown>) {
-  for (let i = 0; i < Math.min(3, runs); i++) {
+  for (let i = 0; i < Math.min(1, runs); i++) {
     await api();
     await driver();
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { structuralBalance } from "../../../server/src/analytics/balance.js";
-import { type SignedEdge, signedBlocs } from "../../../server/src/analytics/blocs.js";
+import { type SignedEdge, seededRandom, signedBlocs } from "../../../server/src/analytics/blocs.js";
 
 function clique(ids: string[], weight: number): SignedEdge[] {
   const out: SignedEdge[] = [];
@@ -101,5 +101,33 @@ describe("structuralBalance", () => {
       balanced: 0,
       balancedShare: null,
     });
+  });
+});
+
+describe("structuralBalance on a random graph", () => {
+  it("agrees with brute force over every node triple", () => {
+    const rand = seededRandom(3);
+    const n = 30;
+    const sign = new Map<string, number>();
+    const edges: SignedEdge[] = [];
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++)
+        if (rand() < 0.3) {
+          const weight = rand() < 0.5 ? -1 : 1;
+          sign.set(`${i},${j}`, weight);
+          edges.push({ a: `n${i}`, b: `n${j}`, weight });
+        }
+    let triangles = 0;
+    let balanced = 0;
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++)
+        for (let k = j + 1; k < n; k++) {
+          const [x, y, z] = [sign.get(`${i},${j}`), sign.get(`${j},${k}`), sign.get(`${i},${k}`)];
+          if (x === undefined || y === undefined || z === undefined) continue;
+          triangles++;
+          if (x * y * z > 0) balanced++;
+        }
+    expect(triangles).toBeGreaterThan(50);
+    expect(structuralBalance(edges)).toEqual({ triangles, balanced, balancedShare: balanced / triangles });
   });
 });
