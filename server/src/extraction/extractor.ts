@@ -115,16 +115,13 @@ export function createExtractor(options: ExtractorOptions = {}): (input: Article
     // Two passes: who fights whom (conflictual relations read without any parties) sharpens the parties
     // the second pass fills in. Past article size the joined pairs alone decide, keeping time linear and low.
     const firstParties = findParties(sentences, mentions);
-    const parties =
+    const hostility =
       text.length > SINGLE_PASS_CHARS
-        ? firstParties
-        : findParties(
-            sentences,
-            mentions,
-            conflictEvidence(extractRelations(analyse(firstParties), conflictRules, undefined)),
-          );
+        ? undefined
+        : conflictEvidence(extractRelations(analyse(firstParties), conflictRules, undefined));
+    const parties = hostility ? findParties(sentences, mentions, hostility) : firstParties;
     const analysed = analyse(parties);
-    const candidates = extractRelations(analysed, rules, parties);
+    const candidates = extractRelations(analysed, rules, parties, hostility);
     const relations = dedupe(candidates);
     const actors = collectActors(analysed, candidates);
     if (actors.length === 0) warnings.push("no actors recognised");

@@ -55,14 +55,14 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     type: "MEDIATES",
     source: "Chile",
     target: "Paraguay",
-    text: "Chile hosted the Bolivian and Paraguayan presidents in Santiago on Friday.",
+    text: "Bolivia accused Paraguay of shelling its border posts. Chile hosted the Bolivian and Paraguayan presidents in Santiago on Friday.",
   },
   {
     rule: "tw.hosted-guests",
     type: "TALKS_WITH",
     source: "Bolivia",
     target: "Paraguay",
-    text: "Chile hosted the Bolivian and Paraguayan presidents in Santiago on Friday.",
+    text: "Bolivia accused Paraguay of shelling its border posts. Chile hosted the Bolivian and Paraguayan presidents in Santiago on Friday.",
   },
   {
     rule: "tw.hosted",
@@ -259,5 +259,12 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     source: "Togo",
     target: "Benin",
     text: "Ghana and Togo signed separate agreements with Nigeria and Benin in Abuja.",
+  },
+  {
+    rule: "tw.hosted",
+    type: "TALKS_WITH",
+    source: "France",
+    target: "Germany",
+    text: "Russia and Ukraine traded strikes overnight. France hosted the German and Polish leaders in Paris on Friday.",
   },
 ];

@@ -44,6 +44,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "CALLS_FOR_TALKS",
     target: "Togo",
   },
+  // Hosting allies is meeting them, not mediating between them.
+  {
+    text: "Russia and Ukraine traded strikes overnight. France hosted the German and Polish leaders in Paris on Friday.",
+    source: "France",
+    type: "MEDIATES",
+    target: "Germany",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",

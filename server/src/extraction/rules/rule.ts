@@ -49,8 +49,9 @@ export interface RelationRule {
    */
   reportedAs?: RelationType;
   /**
-   * How many sides the object must span: `one` ("hosted the Thai premier" is a meeting), `many`
-   * ("hosted the Thai and Cambodian leaders" is hosting talks between them).
+   * Which sides the object must span: `many` (two or more), `opposed` (both parties of the conflict:
+   * "hosted the Thai and Cambodian leaders" is hosting talks between them), `unopposed` (anything else:
+   * "hosted the French and British leaders" is a meeting with each).
    */
-  objectSides?: "one" | "many";
+  objectSides?: "many" | "opposed" | "unopposed";
 }

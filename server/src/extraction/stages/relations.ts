@@ -12,6 +12,7 @@ import type { RelationRule } from "../rules/rule.js";
 import type { AnalysedSentence, ResolvedMention } from "../types.js";
 import { clauseEnd, IN_PHRASE, inQuote, isFuture, isNegated, REPORTING } from "./clauses.js";
 import { coordinationAt } from "./coordination.js";
+import { pairKey } from "./coref.js";
 import { affiliationActor } from "./resolve.js";
 
 export interface Candidate {
@@ -233,7 +234,8 @@ function speakerOf(sentence: AnalysedSentence, sourceAt: number, triggerEnd: num
       if (s && s.at > triggerEnd) return s;
       // "..., says Datuk Seri Anwar Ibrahim." / "said Anwar": the speaker follows the verb at the end.
       const next = sentence.mentions.find((m) => m.start >= after && m.start - after <= 2);
-      if (next && /^[\s.,"']*$/.test(sentence.text.slice(next.end))) return { actors: [...next.actors], certainty: next.certainty, at: next.start };
+      if (next && /^[\s.,"']*$/.test(sentence.text.slice(next.end)))
+        return { actors: [...next.actors], certainty: next.certainty, at: next.start };
     }
   }
   return according;
@@ -257,6 +259,8 @@ interface Recall {
   truce?: readonly Actor[];
   /** Accusations so far, oldest first. */
   accusations: readonly Candidate[];
+  /** Conflict evidence per pair of sides (coref's pairKey), from a first reading of the article. */
+  hostility?: ReadonlyMap<string, number>;
 }
 
 const TRUCE_WORDS = /\b(?:truce|ceasefire|cease-fire|pause|hostilities|fighting|war)\b/i;
@@ -312,7 +316,8 @@ function applyRule(
     // speaks for it, so the person is the source; a report of what the state did stays with the state.
     if (
       source &&
-      (inQuote(sentence.text, start) || STANCE_MODAL.test(sentence.text.slice(Math.max(0, start - 30), start))) &&
+      (inQuote(sentence.text, start) ||
+        STANCE_MODAL.test(sentence.text.slice(Math.max(0, start - 30), start))) &&
       speaker &&
       speaker.actors.length === 1 &&
       speaker.actors[0]?.kind === "person" &&
@@ -341,7 +346,15 @@ function applyRule(
             : subjectBefore(sentence, Math.min(source?.at ?? start, start));
         break;
     }
-    if (rule.objectSides && sideCount(targets?.actors ?? []) >= 2 !== (rule.objectSides === "many")) continue;
+    if (rule.objectSides) {
+      const spans = sideCount(targets?.actors ?? []) >= 2;
+      const sidesHere = [...new Set(targets?.actors.map((a) => a.affiliation))];
+      const opposed =
+        spans &&
+        (parties?.every((p) => sidesHere.includes(p.affiliation)) ||
+          sidesHere.some((a) => sidesHere.some((b) => (recall.hostility?.get(pairKey(a, b)) ?? 0) > 0)));
+      if (rule.objectSides === "many" ? !spans : (rule.objectSides === "opposed") !== opposed) continue;
+    }
     let pairs: [Actor, Actor][] = [];
     let fallback = false;
     const mutual = (g: Group): [Actor, Actor][] =>
@@ -372,7 +385,9 @@ function applyRule(
           lastTalks.every((t) => !sourceIds.has(t.id))
         ) {
           // A mediator works for each side: the talkers stand for their states.
-          const sides = lastTalks.map((t) => (t.kind === "person" ? (affiliationActor(t.affiliation) ?? t) : t));
+          const sides = lastTalks.map((t) =>
+            t.kind === "person" ? (affiliationActor(t.affiliation) ?? t) : t,
+          );
           pairs = source.actors.flatMap((s) => sides.map((t): [Actor, Actor] => [s, t]));
         }
         if (f === "pair" && source) {
@@ -460,6 +475,7 @@ export function extractRelations(
   sentences: readonly AnalysedSentence[],
   rules: readonly RelationRule[],
   parties: readonly Actor[] | undefined,
+  hostility?: ReadonlyMap<string, number>,
 ): Candidate[] {
   const out: Candidate[] = [];
   // Without mentions only rules where nobody acts can fire, and only toward known parties.
@@ -467,7 +483,10 @@ export function extractRelations(
     ? rules.filter((r) => r.source === "none" && r.fallback?.includes("parties"))
     : [];
   let lastTalks: Actor[] | undefined;
-  const recall: { agreement?: Actor[]; truce?: Actor[]; accusations: Candidate[] } = { accusations: [] };
+  const recall: Recall & { agreement?: Actor[]; truce?: Actor[]; accusations: Candidate[] } = {
+    accusations: [],
+    ...(hostility ? { hostility } : {}),
+  };
   for (const s of sentences) {
     const here: Candidate[] = [];
     for (const rule of s.mentions.length > 0 ? rules : unattributed) {
