@@ -43,10 +43,11 @@ async function main(): Promise<void> {
   if (config.seedOnStart) {
     await app.ready();
     try {
+      const t0 = Date.now();
       const seeded = await seedIfEmpty(app.db, createIngestService({ db: app.db, extract }));
       console.log(
         seeded
-          ? `seed loaded into the empty graph: ${formatSummary(seeded)}`
+          ? `seed loaded into the empty graph in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${formatSummary(seeded)}`
           : "seed: the graph already holds articles (npm run seed reloads it)",
       );
     } catch (error) {
