@@ -267,4 +267,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Germany",
     text: "Russia and Ukraine traded strikes overnight. France hosted the German and Polish leaders in Paris on Friday.",
   },
+  {
+    rule: "sup.support-for",
+    type: "SUPPORTS",
+    source: "Iranian Foreign Ministry",
+    target: "Lebanon",
+    text: "Iran's foreign ministry said in a statement that Tehran stood with Lebanon.",
+  },
 ];

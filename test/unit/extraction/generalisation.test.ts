@@ -51,6 +51,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "MEDIATES",
     target: "Germany",
   },
+  // Readiness to mediate is an offer, not mediation.
+  {
+    text: "Lavrov said Moscow was ready to mediate between Armenia and Azerbaijan.",
+    source: "Russia",
+    type: "MEDIATES",
+    target: "Armenia",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",

@@ -181,7 +181,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "med.mediated-between",
     relation: "MEDIATES",
     pattern:
-      /\b(?:mediat(?:ed|es|ing|e)|act(?:ed|s|ing)?\s+as\s+(?:a\s+|the\s+)?mediators?)(?:\s+[\w-]+){0,2}?(?=\s+between\b)/gi,
+      /\b(?:mediat(?:ed|es|ing)|act(?:ed|s|ing)?\s+as\s+(?:a\s+|the\s+)?mediators?)(?:\s+[\w-]+){0,2}?(?=\s+between\b)/gi,
     reason: "mediated between two sides: mediates for each",
     strength: 0.85,
     target: "between",

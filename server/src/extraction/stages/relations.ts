@@ -325,6 +325,15 @@ function applyRule(
     ) {
       source = speaker;
     }
+    // "Iran's foreign ministry said in a statement that Tehran ...": a ministry speaking of its own state is the source.
+    const body = speaker?.actors.length === 1 ? speaker.actors[0] : undefined;
+    if (
+      source &&
+      body?.kind === "government_body" &&
+      source.actors.every((a) => a.affiliation === body.affiliation && a.kind === "state")
+    ) {
+      source = { ...source, actors: [body] };
+    }
     const sourceIds = new Set(source?.actors.map((a) => a.id) ?? []);
     let targets: Group | undefined;
     switch (rule.target) {
