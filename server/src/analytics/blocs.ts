@@ -51,63 +51,75 @@ export function seededRandom(seed: number): () => number {
 }
 
 export function signedBlocs(nodes: readonly string[], edges: readonly SignedEdge[], seed = 42): BlocResult {
-  const neighbours = new Map<string, Map<string, number>>(nodes.map((n) => [n, new Map()]));
+  const index = new Map(nodes.map((n, i) => [n, i]));
+  // One signed weight per unordered pair (the last edge given wins), as integer adjacency.
+  const weights = new Map<string, number>();
+  for (const { a, b, weight } of edges) {
+    if (a === b || Math.abs(weight) < EPSILON || !index.has(a) || !index.has(b)) continue;
+    weights.set(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`, weight);
+  }
+  const neighbours: [number, number][][] = nodes.map(() => []);
   const positive = new UndirectedGraph();
   for (const n of nodes) positive.addNode(n);
-  for (const { a, b, weight } of edges) {
-    if (a === b || Math.abs(weight) < EPSILON || !neighbours.has(a) || !neighbours.has(b)) continue;
-    neighbours.get(a)?.set(b, weight);
-    neighbours.get(b)?.set(a, weight);
-    if (weight > 0) positive.mergeEdge(a, b, { weight });
+  for (const [key, weight] of weights) {
+    const [a = "", b = ""] = key.split("\u0000");
+    const [i, j] = [index.get(a) ?? 0, index.get(b) ?? 0];
+    neighbours[i]?.push([j, weight]);
+    neighbours[j]?.push([i, weight]);
+    if (weight > 0) positive.addUndirectedEdge(a, b, { weight });
   }
 
-  const assignment = new Map<string, number>();
+  const assignment = new Int32Array(nodes.length);
   if (positive.size > 0) {
     const communities = louvain(positive, { getEdgeWeight: "weight", rng: seededRandom(seed) });
-    for (const n of nodes) assignment.set(n, communities[n] ?? 0);
+    nodes.forEach((n, i) => {
+      assignment[i] = communities[n] ?? 0;
+    });
   } else {
-    for (const [i, n] of nodes.entries()) assignment.set(n, i);
+    nodes.forEach((_, i) => {
+      assignment[i] = i;
+    });
   }
-  refine(nodes, neighbours, assignment);
+  refine(neighbours, assignment);
   return summarise(nodes, neighbours, assignment);
 }
 
-function refine(
-  nodes: readonly string[],
-  neighbours: Map<string, Map<string, number>>,
-  assignment: Map<string, number>,
-): void {
-  let nextBloc = Math.max(-1, ...assignment.values()) + 1;
-  const sizes = new Map<number, number>();
-  for (const bloc of assignment.values()) sizes.set(bloc, (sizes.get(bloc) ?? 0) + 1);
+function refine(neighbours: readonly [number, number][][], assignment: Int32Array): void {
+  const n = assignment.length;
+  // Bloc ids stay below 2n: n from Louvain or the identity, at most n more for nodes set apart.
+  const sizes = new Int32Array(2 * n + 1);
+  let nextBloc = 0;
+  for (const bloc of assignment) {
+    sizes[bloc] = (sizes[bloc] ?? 0) + 1;
+    nextBloc = Math.max(nextBloc, bloc + 1);
+  }
+  const attraction = new Float64Array(2 * n + 1);
   for (let pass = 0; pass < MAX_REFINEMENT_PASSES; pass++) {
     let moved = false;
-    for (const v of nodes) {
-      const current = assignment.get(v) ?? 0;
-      const attraction = new Map<number, number>();
-      for (const [u, w] of neighbours.get(v) ?? []) {
-        const bloc = assignment.get(u) ?? 0;
-        attraction.set(bloc, (attraction.get(bloc) ?? 0) + w);
+    for (let v = 0; v < n; v++) {
+      const current = assignment[v] ?? 0;
+      const touched: number[] = [];
+      for (const [u, w] of neighbours[v] ?? []) {
+        const bloc = assignment[u] ?? 0;
+        if (attraction[bloc] === 0) touched.push(bloc);
+        attraction[bloc] = (attraction[bloc] ?? 0) + w;
       }
-      const here = attraction.get(current) ?? 0;
       let best = current;
-      let bestGain = here;
-      for (const [bloc, gain] of attraction) {
+      let bestGain = attraction[current] ?? 0;
+      for (const bloc of touched) {
+        const gain = attraction[bloc] ?? 0;
         if (bloc !== current && gain > bestGain + EPSILON) {
           best = bloc;
           bestGain = gain;
         }
       }
+      for (const bloc of touched) attraction[bloc] = 0;
       // Alone is worth 0: leave a bloc that repels more than it attracts.
-      const alone = (sizes.get(current) ?? 0) === 1 ? current : -1;
-      if (bestGain < -EPSILON && alone === -1) {
-        best = nextBloc++;
-        bestGain = 0;
-      }
+      if (bestGain < -EPSILON && (sizes[current] ?? 0) > 1) best = nextBloc++;
       if (best !== current) {
-        assignment.set(v, best);
-        sizes.set(current, (sizes.get(current) ?? 1) - 1);
-        sizes.set(best, (sizes.get(best) ?? 0) + 1);
+        assignment[v] = best;
+        sizes[current] = (sizes[current] ?? 1) - 1;
+        sizes[best] = (sizes[best] ?? 0) + 1;
         moved = true;
       }
     }
@@ -117,16 +129,16 @@ function refine(
 
 function summarise(
   nodes: readonly string[],
-  neighbours: Map<string, Map<string, number>>,
-  assignment: Map<string, number>,
+  neighbours: readonly [number, number][][],
+  assignment: Int32Array,
 ): BlocResult {
   const members = new Map<number, string[]>();
-  for (const n of nodes) {
-    const bloc = assignment.get(n) ?? 0;
+  nodes.forEach((n, i) => {
+    const bloc = assignment[i] ?? 0;
     const list = members.get(bloc);
     if (list) list.push(n);
     else members.set(bloc, [n]);
-  }
+  });
   const blocs = [...members.values()]
     .map((list) => list.sort())
     .sort((x, y) => y.length - x.length || (x[0] ?? "").localeCompare(y[0] ?? ""));
@@ -139,11 +151,11 @@ function summarise(
   let positiveAcross = 0;
   let frustrated = 0;
   let total = 0;
-  for (const [v, ns] of neighbours) {
+  neighbours.forEach((ns, v) => {
     for (const [u, w] of ns) {
       if (u <= v) continue;
       total += Math.abs(w);
-      const same = blocOf.get(u) === blocOf.get(v);
+      const same = assignment[u] === assignment[v];
       if (same && w < 0) {
         negativeInside++;
         frustrated += -w;
@@ -152,7 +164,7 @@ function summarise(
         frustrated += w;
       }
     }
-  }
+  });
   return {
     blocOf,
     blocs,
