@@ -274,4 +274,32 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Lebanon",
     text: "Iran's foreign ministry said in a statement that Tehran stood with Lebanon.",
   },
+  {
+    rule: "dc.sides-call-for-truce",
+    type: "DECLARES_CEASEFIRE",
+    source: "Togo",
+    target: "Ghana",
+    text: "Ghana accused Togo of shelling border posts. The presidents of Ghana and Togo called for an immediate and unconditional ceasefire after a meeting in Abuja.",
+  },
+  {
+    rule: "acc.violated",
+    type: "ACCUSES",
+    source: "Nigeria",
+    target: "Togo",
+    text: "Fighting between Ghana and Togo continued. Nigeria suspended the talks, saying that Togo had repeatedly violated the truce.",
+  },
+  {
+    rule: "att.attacked",
+    type: "ATTACKS",
+    source: "Togo",
+    target: "Ghana",
+    text: "Ghana accused Togo of attacking villages in the Volta region.",
+  },
+  {
+    rule: "om.ready-to-help",
+    type: "OFFERS_MEDIATION",
+    source: "Benin",
+    target: "Togo",
+    text: "Fighting between Ghana and Togo continued. Benin said it was ready to help the two neighbours resolve their differences.",
+  },
 ];

@@ -58,6 +58,27 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "MEDIATES",
     target: "Armenia",
   },
+  // Parties calling for a truce together declare it; they do not appeal to each other.
+  {
+    text: "Ghana accused Togo of shelling border posts. The presidents of Ghana and Togo called for an immediate and unconditional ceasefire after a meeting in Abuja.",
+    source: "Togo",
+    type: "CALLS_FOR_CEASEFIRE",
+    target: "Ghana",
+  },
+  // A capital naming a process is not its state.
+  {
+    text: "Nigeria said it supported the Accra process.",
+    source: "Nigeria",
+    type: "SUPPORTS",
+    target: "Ghana",
+  },
+  // Working with the mediators is not offering mediation.
+  {
+    text: "Ghana accused Togo of shelling border posts. Togo said it was ready to work with the mediators.",
+    source: "Togo",
+    type: "OFFERS_MEDIATION",
+    target: "Ghana",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",

@@ -41,6 +41,22 @@ export const RELATION_RULES: readonly RelationRule[] = [
     strength: 0.85,
     target: "between",
     fallback: ["parties"],
+    subjectSides: "unopposed",
+  },
+  {
+    id: "dc.sides-call-for-truce",
+    relation: "DECLARES_CEASEFIRE",
+    pattern: new RegExp(
+      String.raw`\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)?\s+for|agreed\s+on)\s+` +
+        CEASEFIRE_NOUN,
+      "gi",
+    ),
+    reason:
+      "the two sides of the conflict jointly calling for a truce declare it to each other (ontology: a party's own truce)",
+    strength: 0.75,
+    target: "none",
+    fallback: ["mutual"],
+    subjectSides: "opposed",
   },
   {
     id: "cfc.urged-by",
@@ -110,7 +126,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "om.ready-to-help",
     relation: "OFFERS_MEDIATION",
     pattern:
-      /\b(?:read(?:y|iness)|willing(?:ness)?|prepared|offer(?:ed|s|ing)?|propos(?:ed|es|ing)|stand(?:s)?\s+ready|availability)\s+to\s+(?:[\w-]+\s+){0,3}?(?:mediat|host|facilitat|help\s+(?:[\w-]+\s+)?(?:resolve|settle|de-?escalate|end|find|facilitate|reduce|ease|calm)|provide\s+(?:a\s+)?(?:platform|venue|good\s+offices)|play\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:constructive|positive|mediating|mediation|active)\s+role|contribute\s+to\s+(?:resolving|settling|a\s+settlement|ending|de-?escalat|the\s+(?:resolution|settlement))|intensify\s+(?:[\w-]+\s+)?(?:diplomatic\s+)?efforts|act\s+as\s+(?:a\s+)?mediator|broker|continue\s+(?:them|the\s+talks|the\s+negotiations|mediation))/gi,
+      /\b(?:read(?:y|iness)|willing(?:ness)?|prepared|offer(?:ed|s|ing)?|propos(?:ed|es|ing)|stand(?:s)?\s+ready|availability)\s+to\s+(?:[\w-]+\s+){0,3}?(?:mediat(?!ors?\b)|host|facilitat|help\s+(?:[\w-]+\s+){0,3}?(?:resolve|settle|de-?escalate|end|find|facilitate|reduce|ease|calm)|provide\s+(?:a\s+)?(?:platform|venue|good\s+offices)|play\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:constructive|positive|mediating|mediation|active)\s+role|contribute\s+to\s+(?:resolving|settling|a\s+settlement|ending|de-?escalat|the\s+(?:resolution|settlement))|intensify\s+(?:[\w-]+\s+)?(?:diplomatic\s+)?efforts|act\s+as\s+(?:a\s+)?mediator|broker|continue\s+(?:them|the\s+talks|the\s+negotiations|mediation))/gi,
     reason: "says it is ready to mediate, host talks or help settle; addressed to the parties",
     strength: 0.85,
     target: "between",
@@ -683,6 +699,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["mutual"],
   },
   {
+    id: "acc.violated",
+    relation: "ACCUSES",
+    pattern:
+      /\b(?:saying|said|says|charged|complained|alleged|claimed)\s+(?:that\s+)?(?<obj>[^.;]{1,60}?)\s+(?:had|has|have)?\s*(?:repeatedly\s+|again\s+|also\s+)?(?:violated|breached|broken|broke)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce|agreement|deal|accord|sovereignty|airspace|commitments)\b/gi,
+    reason: "saying a party violated a truce, deal or sovereignty accuses it",
+    strength: 0.75,
+    target: "inside",
+  },
+  {
     id: "acc.accused-by",
     relation: "ACCUSES",
     pattern: /\b(?:accused|blamed)\s+by\b/gi,
@@ -746,7 +771,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attacked",
     relation: "ATTACKS",
     pattern:
-      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attack(?:ed|s|ing)?(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
+      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attacks?\b|attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
     reason: "a military attack on the object; a party's attack with no named target hits its opponent",
     strength: 0.85,
     target: "object",

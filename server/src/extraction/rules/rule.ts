@@ -54,4 +54,6 @@ export interface RelationRule {
    * "hosted the French and British leaders" is a meeting with each).
    */
   objectSides?: "many" | "opposed" | "unopposed";
+  /** The same for the subject: "the Congolese and Rwandan presidents called for a truce" declares one. */
+  subjectSides?: "opposed" | "unopposed";
 }

@@ -157,6 +157,8 @@ function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefine
 /** Mentions after a locative preposition are settings ("talks in Brussels"), not objects — except for attacks. */
 const LOCATIVE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const AGENT = /\bby\s+(?:the\s+)?$/i;
+const PROCESS_NAME =
+  /^\s+(?:peace\s+)?(?:process|format|talks|agreements?|accords?|declaration|summit|framework|initiative|group)\b/i;
 /** "condemned the illegal actions by X", "backed the steps taken by X": the agent owns the object and is the target. */
 const OWNED_BY =
   /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|described\s+as)\s+)?(?:the\s+|its\s+|their\s+|recent\s+)?(?:[\w-]+\s+){0,4}?(?:actions?|steps|measures|moves?|attacks?|provocations?|behaviou?r|conduct|activities|violations|aggression|policies|decision|manoeuvres|maneuvers|drills|incursions?|escalation)\s+(?:taken\s+|carried\s+out\s+|committed\s+|undertaken\s+|launched\s+)?by\s+(?:the\s+)?$/i;
@@ -173,6 +175,8 @@ function firstAfter(
     const m = ms[k];
     if (!m || m.start < from || m.start >= to) continue;
     if (m.actors.every((a) => skip.has(a.id))) continue;
+    // "the Luanda process", "the Minsk format": a capital naming a process is not its state.
+    if (m.via === "state:metonym" && PROCESS_NAME.test(sentence.text.slice(m.end, m.end + 24))) continue;
     if (objectOf) {
       const before = sentence.text.slice(Math.max(0, m.start - 24), m.start);
       // "pulled out of talks run by X" rejects X; elsewhere an agent is not an object.
@@ -276,6 +280,20 @@ function pairIn(sentence: AnalysedSentence, skip: ReadonlySet<string>): Group | 
   return undefined;
 }
 
+/** Whether actors span two sides that fight: the conflict's parties, or a pair the article shows hostile. */
+function opposedSides(
+  actors: readonly Actor[],
+  parties: readonly Actor[] | undefined,
+  hostility: ReadonlyMap<string, number> | undefined,
+): boolean {
+  const here = [...new Set(actors.map((a) => a.affiliation))];
+  if (here.length < 2) return false;
+  return (
+    parties?.every((p) => here.includes(p.affiliation)) === true ||
+    here.some((a) => here.some((b) => (hostility?.get(pairKey(a, b)) ?? 0) > 0))
+  );
+}
+
 /** Whoever last accused `accused`'s side, from another side. */
 function accuserOf(accused: Actor, accusations: readonly Candidate[]): Actor | undefined {
   return accusations.findLast(
@@ -357,13 +375,14 @@ function applyRule(
     }
     if (rule.objectSides) {
       const spans = sideCount(targets?.actors ?? []) >= 2;
-      const sidesHere = [...new Set(targets?.actors.map((a) => a.affiliation))];
-      const opposed =
-        spans &&
-        (parties?.every((p) => sidesHere.includes(p.affiliation)) ||
-          sidesHere.some((a) => sidesHere.some((b) => (recall.hostility?.get(pairKey(a, b)) ?? 0) > 0)));
+      const opposed = opposedSides(targets?.actors ?? [], parties, recall.hostility);
       if (rule.objectSides === "many" ? !spans : (rule.objectSides === "opposed") !== opposed) continue;
     }
+    if (
+      rule.subjectSides &&
+      (rule.subjectSides === "opposed") !== opposedSides(source?.actors ?? [], parties, recall.hostility)
+    )
+      continue;
     let pairs: [Actor, Actor][] = [];
     let fallback = false;
     const mutual = (g: Group): [Actor, Actor][] =>
