@@ -36,6 +36,8 @@ const { values: flags } = parseArgs({
     runs: { type: "string", default: "200" },
     seed: { type: "string", default: "42" },
     fresh: { type: "boolean", default: false },
+    /** Run only the cases whose name contains one of these |-separated phrases. */
+    only: { type: "string", default: "" },
   },
 });
 const ACTORS = Number(flags.actors);
@@ -246,7 +248,8 @@ async function main(): Promise<void> {
     ];
 
     const results: Array<Record<string, string | number>> = [];
-    for (const c of cases) {
+    const only = (flags.only ?? "").split("|").filter((w) => w !== "");
+    for (const c of cases.filter((k) => only.length === 0 || only.some((w) => k.name.includes(w)))) {
       const { api, driver } = await timeBoth(c.runs ?? RUNS, c.api, c.driver);
       console.log(`  ${c.name}: API p50 ${api.p50.toFixed(1)} ms, driver p50 ${driver.p50.toFixed(1)} ms`);
       results.push({
