@@ -302,4 +302,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Togo",
     text: "Fighting between Ghana and Togo continued. Benin said it was ready to help the two neighbours resolve their differences.",
   },
+  {
+    rule: "pra.welcomed-settlement",
+    type: "PRAISES",
+    source: "Chile",
+    target: "Armenia",
+    text: "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan agreed to a truce on Sunday. Chile welcomed the truce.",
+  },
 ];

@@ -79,6 +79,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "OFFERS_MEDIATION",
     target: "Ghana",
   },
+  // A report naming the state stays with the state, though a ministry reports it.
+  {
+    text: "Armenia and Azerbaijan exchanged prisoners in a swap mediated by Qatar, the Qatari foreign ministry said.",
+    source: "Qatari Foreign Ministry",
+    type: "MEDIATES",
+    target: "Armenia",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",

@@ -616,7 +616,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "rej.will-not-recognise",
     relation: "REJECTS",
     pattern:
-      /\b(?:(?:would|will|does|do|did)\s+not|won't|doesn't|never)\s+(?:ever\s+)?(?:recogni[sz]e|negotiate|talk\s+to|sit\s+down\s+with)\b/gi,
+      /(?:(?<=\b(?:would|will|does|do|did|could|can)\s)not|\b(?:won't|doesn't|never))\s+(?:ever\s+)?(?:recogni[sz]e|negotiate|talk\s+to|sit\s+down\s+with)\b/gi,
     reason: "says it will not recognise or negotiate with the object (else the side it opposes)",
     strength: 0.75,
     target: "object",

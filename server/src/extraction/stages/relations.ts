@@ -343,11 +343,14 @@ function applyRule(
     ) {
       source = speaker;
     }
-    // "Iran's foreign ministry said in a statement that Tehran ...": a ministry speaking of its own state is the source.
+    // "Iran's foreign ministry said in a statement that Tehran/it ...": a ministry speaking of its own state
+    // by pronoun or metonym is the source; a report naming the state ("mediated by the UAE") stays with it.
     const body = speaker?.actors.length === 1 ? speaker.actors[0] : undefined;
+    const sourceMention = sentence.mentions.find((m) => m.start === source?.at);
     if (
       source &&
       body?.kind === "government_body" &&
+      (sourceMention?.anaphoric === true || sourceMention?.via === "state:metonym") &&
       source.actors.every((a) => a.affiliation === body.affiliation && a.kind === "state")
     ) {
       source = { ...source, actors: [body] };
@@ -426,8 +429,12 @@ function applyRule(
         const settled = TRUCE_WORDS.test(match[0])
           ? (recall.truce ?? recall.agreement)
           : (recall.agreement ?? recall.truce);
-        if (f === "agreement" && source && settled)
-          pairs = source.actors.flatMap((s) => settled.map((t): [Actor, Actor] => [s, t]));
+        // Reactions to a settlement are to the sides that made it: negotiators stand for their states.
+        const settledSides = settled?.map((t) =>
+          t.kind === "person" ? (affiliationActor(t.affiliation) ?? t) : t,
+        );
+        if (f === "agreement" && source && settledSides)
+          pairs = source.actors.flatMap((s) => settledSides.map((t): [Actor, Actor] => [s, t]));
         if (f === "accuser" && source) {
           pairs = source.actors.flatMap((s): [Actor, Actor][] => {
             const accuser = accuserOf(s, recall.accusations);
