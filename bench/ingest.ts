@@ -54,7 +54,7 @@ async function database(): Promise<{ db: GraphDb; close: () => Promise<void> }> 
     heap: "2g",
     pageCache: "1g",
   };
-  const password = randomBytes(12).toString("base64url");
+  const password = randomBytes(12).toString("hex");
   const t0 = Date.now();
   const server = await start(instance, password, (line) => console.log(`[neo4j] ${line}`));
   console.log(`[neo4j] throwaway server ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -53,7 +53,7 @@ const PASSWORD_FILE = path.join(HOME, "password");
 async function startServer(): Promise<{ uri: string; password: string; instance: LocalInstance }> {
   mkdirSync(HOME, { recursive: true });
   if (!existsSync(PASSWORD_FILE))
-    writeFileSync(PASSWORD_FILE, randomBytes(12).toString("base64url"), { mode: 0o600 });
+    writeFileSync(PASSWORD_FILE, randomBytes(12).toString("hex"), { mode: 0o600 });
   const password = readFileSync(PASSWORD_FILE, "utf8").trim();
   const running = { home: HOME, boltPort: 0, heap: "4g", pageCache: "2g" };
   const boltPort =

@@ -46,7 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     heap: "768m",
     pageCache: "128m",
   };
-  const password = randomBytes(12).toString("base64url");
+  const password = randomBytes(12).toString("hex");
   const t0 = Date.now();
   const server = await start(instance, password, (line) => console.log(`[neo4j] ${line}`));
   console.log(`[neo4j] throwaway server ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -116,7 +116,7 @@ export async function ensureJars(): Promise<void> {
 export function localPassword(): string {
   if (existsSync(PASSWORD_FILE)) return readFileSync(PASSWORD_FILE, "utf8").trim();
   mkdirSync(LOCAL_DIR, { recursive: true });
-  const password = randomBytes(18).toString("base64url");
+  const password = randomBytes(18).toString("hex");
   writeFileSync(PASSWORD_FILE, `${password}\n`, { mode: 0o600 });
   return password;
 }
@@ -259,6 +259,10 @@ export async function start(
   writeFileSync(path.join(inst.home, "conf", "neo4j.conf"), confText(inst));
   const fresh = !existsSync(path.join(inst.home, "data", "dbms"));
   if (fresh) {
+    // neo4j-admin would read a leading "-" as an option.
+    if (password.startsWith("-") || password.length < 8) {
+      throw new Error("the local Neo4j password must have at least 8 characters and not start with '-'");
+    }
     const setPw = await runToEnd(
       java(inst, ["org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password], { detached: false }),
     );
