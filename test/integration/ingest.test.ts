@@ -70,11 +70,19 @@ describe("the ingestion service", () => {
     expect(byId["united-nations"]).toEqual(["Actor", "Organisation"]);
 
     const represents = await app.db.run(
-      "MATCH (p:Actor)-[r:REPRESENTS]->(s:Actor) RETURN p.id AS p, s.id AS s, r.role AS role ORDER BY p",
+      `MATCH (p:Actor)-[r:REPRESENTS]->(s:Actor)
+       RETURN p.id AS p, s.id AS s, r.role AS role, toString(r.from) AS from, r.to AS to ORDER BY p`,
     );
+    // Office dates come from the dated table of office holders, for the article's date.
     expect(represents).toEqual([
-      { p: "azerbaijani-defense-ministry", s: "azerbaijan", role: "Defense Ministry of Azerbaijan" },
-      { p: "sergey-lavrov", s: "russia", role: "Foreign Minister of Russia" },
+      {
+        p: "azerbaijani-defense-ministry",
+        s: "azerbaijan",
+        role: "Defense Ministry of Azerbaijan",
+        from: null,
+        to: null,
+      },
+      { p: "sergey-lavrov", s: "russia", role: "Foreign Minister of Russia", from: "2004-03-09", to: null },
     ]);
     const memberOf = await app.db.run(
       "MATCH (s:State {id: 'armenia'})-[:MEMBER_OF]->(o:Organisation) RETURN o.affiliation AS o ORDER BY o",

@@ -6,7 +6,9 @@
 import { type Actor, type ActorKind, slugify } from "../domain/actors.js";
 import { type MembershipOrganisation, organisationsOf } from "../domain/memberships.js";
 import { STATES } from "../extraction/gazetteer/countries.js";
+import type { OfficeHolder } from "../extraction/gazetteer/office-holder.js";
 import { ORGANIZATIONS } from "../extraction/gazetteer/organizations.js";
+import { OFFICE_HOLDERS } from "../extraction/gazetteer/people.js";
 
 /** Kinds that speak for a principal rather than being one. */
 const REPRESENTATIVE_KINDS: ReadonlySet<ActorKind> = new Set(["person", "government_body", "armed_force"]);
@@ -50,4 +52,32 @@ export function membershipsOf(state: Actor): Actor[] {
   return organisationsOf(state.affiliation)
     .map((code: MembershipOrganisation) => KNOWN_PRINCIPALS.get(code))
     .filter((org): org is Actor => org !== undefined);
+}
+
+const TERMS_BY_PERSON: ReadonlyMap<string, readonly OfficeHolder[]> = (() => {
+  const terms = new Map<string, OfficeHolder[]>();
+  for (const holder of OFFICE_HOLDERS) {
+    const id = slugify(holder.name);
+    terms.set(id, [...(terms.get(id) ?? []), holder]);
+  }
+  return terms;
+})();
+
+export interface OfficeTerm {
+  role: string;
+  /** YYYY-MM-DD */
+  from: string;
+  to: string | null;
+}
+
+/**
+ * The term in office (from the extractor's dated table of office holders) in which a person
+ * spoke for their affiliation on the article's date; the one matching their role first.
+ */
+export function officeTerm(actor: Actor, date: string): OfficeTerm | undefined {
+  const terms = (TERMS_BY_PERSON.get(actor.id) ?? []).filter(
+    (t) => t.affiliation === actor.affiliation && t.from <= date && (t.to === undefined || date <= t.to),
+  );
+  const term = terms.find((t) => t.title === actor.role) ?? terms[0];
+  return term && { role: term.title, from: term.from, to: term.to ?? null };
 }

@@ -21,7 +21,13 @@ import type { Actor } from "../domain/actors.js";
 import type { ArticleInput, ExtractionResult } from "../domain/extraction.js";
 import { isRelationType, RELATIONS } from "../domain/relations.js";
 import { NotFoundError, ValidationError } from "../errors.js";
-import { isPrincipal, knownPrincipal, membershipsOf, speaksForAPrincipal } from "./ingest-principals.js";
+import {
+  isPrincipal,
+  knownPrincipal,
+  membershipsOf,
+  officeTerm,
+  speaksForAPrincipal,
+} from "./ingest-principals.js";
 
 export type Extractor = (input: ArticleInput) => ExtractionResult;
 
@@ -136,9 +142,6 @@ interface Plan {
   warnings: string[];
 }
 
-/** Office dates when the extractor gives them (an actor may carry its term in office). */
-type ActorWithTerm = Actor & { from?: string; to?: string };
-
 function plan(submission: ArticleSubmission, result: ExtractionResult, publishedAt: string): Plan {
   const warnings = [...result.warnings];
   const text = result.text;
@@ -238,13 +241,13 @@ function plan(submission: ArticleSubmission, result: ExtractionResult, published
       continue;
     }
     if (!actors.has(principal.id)) actors.set(principal.id, principal);
-    const term = actor as ActorWithTerm;
+    const term = actor.kind === "person" ? officeTerm(actor, publishedAt) : undefined;
     principalLinks.push({
       actorId: actor.id,
       principalId: principal.id,
-      role: actor.role ?? null,
-      from: term.from ?? null,
-      to: term.to ?? null,
+      role: actor.role ?? term?.role ?? null,
+      from: term?.from ?? null,
+      to: term?.to ?? null,
     });
   }
   const memberships: Plan["memberships"] = [];
