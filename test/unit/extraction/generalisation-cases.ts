@@ -309,4 +309,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Armenia",
     text: "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan agreed to a truce on Sunday. Chile welcomed the truce.",
   },
+  {
+    rule: "sup.accused-of-backing",
+    type: "SUPPORTS",
+    source: "Iran",
+    target: "Hezbollah",
+    text: "Israel accused Iran of arming Hezbollah.",
+  },
+  {
+    rule: "thr.would-resume",
+    type: "THREATENS",
+    source: "Ghana",
+    target: "Togo",
+    text: "Fighting between Ghana and Togo continued. Ghana said it would resume its military campaign once the truce ended.",
+  },
 ];

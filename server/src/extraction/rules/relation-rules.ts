@@ -369,6 +369,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
     target: "object",
   },
   {
+    id: "sup.accused-of-backing",
+    relation: "SUPPORTS",
+    pattern:
+      /(?<=\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e))\s+[^.;]{1,60}?\s)(?:of|for)\s+(?:supporting|backing|arming|funding|financing|sponsoring|harbou?ring|aiding|working\s+with|colluding\s+with)\b/gi,
+    reason: "'A accused B of backing C': the claim is that B supports C",
+    strength: 0.7,
+    target: "object",
+  },
+  {
     id: "sup.x-backed",
     relation: "SUPPORTS",
     pattern: /-\s*(?:backed|supported|sponsored|allied|armed|funded)\b/gi,
@@ -752,6 +761,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
       /\b(?:threat(?:en(?:ed|s|ing)?)|vow(?:ed|s|ing)?\s+to\s+(?:retaliate|respond|punish|destroy|crush|avenge)|will\s+(?:respond|retaliate|strike\s+back)|(?:a\s+)?(?:forceful|deterrent|decisive|crushing|harsh|severe)\s+(?:and\s+[\w-]+\s+)?response|consequences\s+will\s+be|(?:resolute|decisive|necessary)\s+(?:and\s+[\w-]+\s+)?measures|bounty|reward\s+to\s+whoever|military\s+drills?\s+(?:near|around|aimed))\b/gi,
     reason: "threatens the object with force, retaliation or measures",
     strength: 0.75,
+    target: "object",
+    fallback: ["opponents"],
+  },
+  {
+    id: "thr.would-resume",
+    relation: "THREATENS",
+    pattern:
+      /\b(?:would|will|vowed\s+to|threatened\s+to)\s+resume\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:campaign|fighting|attacks|strikes|offensive|war|operations|bombing)\b/gi,
+    reason: "saying it will resume the war or strikes threatens its opponent",
+    strength: 0.7,
     target: "object",
     fallback: ["opponents"],
   },
