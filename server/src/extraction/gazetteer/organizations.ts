@@ -128,6 +128,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     aliases: ["Economic Community of West African States"],
   },
   { name: "Southern African Development Community", affiliation: "SADC", kind: "igo", aliases: ["SADC"] },
+  { name: "Caribbean Community", affiliation: "CARICOM", kind: "igo", aliases: ["CARICOM", "Caricom"] },
   { name: "East African Community", affiliation: "EAC", kind: "igo", aliases: ["EAC"] },
   { name: "IGAD", affiliation: "IGAD", kind: "igo", aliases: ["Intergovernmental Authority on Development"] },
   { name: "Collective Security Treaty Organization", affiliation: "CSTO", kind: "igo", aliases: ["CSTO"] },
