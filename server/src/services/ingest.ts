@@ -263,10 +263,16 @@ function plan(submission: ArticleSubmission, result: ExtractionResult, published
   const paraphrase = submission.paraphrase === true;
   const actorList = [...actors.values()].sort(byId);
   const evidenceList = [...evidence.values()].sort(byId);
-  // What is extracted is part of the content: after the extractor improves, the same text is
-  // `updated` (re-extracted) rather than `unchanged`.
+  // What is extracted and linked is part of the content: after the extractor or the gazetteer
+  // improves, the same text is `updated` (re-extracted) rather than `unchanged`.
   const contentHash = hex(
-    JSON.stringify([text, title, url, source, publishedAt, paraphrase, actorList, evidenceList]),
+    JSON.stringify([
+      [text, title, url, source, publishedAt, paraphrase],
+      actorList,
+      evidenceList,
+      principalLinks,
+      memberships,
+    ]),
     64,
   );
   return {
