@@ -262,6 +262,24 @@ describe("analytics API on a hand-made Karabakh graph", () => {
     expect(all.total).toBe(all.buckets.reduce((n: number, b: { total: number }) => n + b.total, 0));
   });
 
+  it.each([
+    ["country", "true"],
+    ["actor", "true"],
+    ["country", "false"],
+  ])(
+    "gives the same answer from the aggregate relationships (no window) as from the evidence (level %s, asserted %s)",
+    async (level, asserted) => {
+      const q = `level=${level}&asserted=${asserted}`;
+      const fromAggregates = (await get(`/api/analytics/alignment?${q}`)).json();
+      const fromEvidence = (await get(`/api/analytics/alignment?${q}&from=1900-01-01&to=2100-12-31`)).json();
+      expect(fromAggregates.pairs.length).toBeGreaterThan(0);
+      expect(fromAggregates.pairs).toEqual(fromEvidence.pairs);
+      expect(fromAggregates.actors).toEqual(fromEvidence.actors);
+      const dyads = (await get(`/api/analytics/dyads?${q}`)).json().dyads;
+      expect(dyads).toEqual((await get(`/api/analytics/dyads?${q}&from=1900-01-01`)).json().dyads);
+    },
+  );
+
   it("filters on types", async () => {
     const res = await get("/api/analytics/alignment?types=ATTACKS,DEMANDS");
     const body = res.json();

@@ -11,6 +11,7 @@ import { toNative } from "./to-native.js";
 
 const Q = loadQueries([
   "analytics.ties",
+  "analytics.ties-all-time",
   "analytics.party-ties",
   "analytics.party-evidence",
   "analytics.day-counts",
@@ -20,6 +21,10 @@ const Q = loadQueries([
 ]);
 
 export type AnalyticsLevel = "actor" | "country";
+
+/** Dates far enough apart to stand for "unbounded" while keeping the date-range index usable. */
+export const EARLIEST = "0001-01-01";
+export const LATEST = "9999-12-31";
 
 /** What every analytics read filters on. Dates are YYYY-MM-DD, both ends included. */
 export interface EvidenceFilter {
@@ -92,9 +97,13 @@ export class AnalyticsRepository {
     return result.records.map((r) => toNative(r.toObject()) as unknown as T);
   }
 
-  /** Evidence per directed, typed tie between nodes of the level. */
+  /**
+   * Evidence per directed, typed tie between nodes of the level. An unbounded window reads
+   * the aggregate relationships (one row per actor pair and type) instead of every statement.
+   */
   ties(filter: EvidenceFilter): Promise<TieRow[]> {
-    return this.rows<TieRow>(Q["analytics.ties"], params(filter));
+    const unbounded = filter.from <= EARLIEST && filter.to >= LATEST;
+    return this.rows<TieRow>(Q[unbounded ? "analytics.ties-all-time" : "analytics.ties"], params(filter));
   }
 
   /** Ties touching the given member actors (both directions), folded to the level. */

@@ -20,8 +20,10 @@ import type {
 } from "../contracts/analytics.js";
 import {
   AnalyticsRepository,
+  EARLIEST,
   type EvidenceFilter,
   type EvidenceSample,
+  LATEST,
   type NodeRow,
   type SampleRow,
 } from "../db/analytics-repository.js";
@@ -30,9 +32,6 @@ import type { ActorKind } from "../domain/actors.js";
 import { RELATION_TYPES, type RelationType } from "../domain/relations.js";
 import { NotFoundError, ValidationError } from "../errors.js";
 
-/** Dates far enough apart to stand for "unbounded" while keeping the date-range index usable. */
-const EARLIEST = "0001-01-01";
-const LATEST = "9999-12-31";
 /** More buckets than a chart can show is a mistake in the request. */
 export const MAX_BUCKETS = 4000;
 
