@@ -323,4 +323,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Togo",
     text: "Fighting between Ghana and Togo continued. Ghana said it would resume its military campaign once the truce ended.",
   },
+  {
+    rule: "cfc.appeal-to-stop",
+    type: "CALLS_FOR_CEASEFIRE",
+    source: "Kyrgyzstan",
+    target: "Tajikistan",
+    text: "The Kyrgyz government called on Tajikistan to withdraw its troops from the border.",
+  },
 ];

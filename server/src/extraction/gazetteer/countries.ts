@@ -86,6 +86,22 @@ const EXTRA_PHRASES: readonly StatePhrase[] = [
   { phrase: "Taipei", code: "TWN", as: "metonym" },
   { phrase: "Beijing", code: "CHN", as: "metonym" },
   { phrase: "Turkiye", code: "TUR", as: "name" },
+  // Demonyms as English-language news writes them where the package has older forms ("Kirghiz", "Tadzhik").
+  { phrase: "Kyrgyz", code: "KGZ", as: "demonym" },
+  { phrase: "Tajik", code: "TJK", as: "demonym" },
+  { phrase: "Uzbek", code: "UZB", as: "demonym" },
+  { phrase: "Kazakh", code: "KAZ", as: "demonym" },
+  { phrase: "Sri Lankan", code: "LKA", as: "demonym" },
+  { phrase: "Bosnian", code: "BIH", as: "demonym" },
+  { phrase: "Kosovan", code: "XKX", as: "demonym" },
+  { phrase: "Nepali", code: "NPL", as: "demonym" },
+  { phrase: "Djiboutian", code: "DJI", as: "demonym" },
+  { phrase: "South Sudanese", code: "SSD", as: "demonym" },
+  { phrase: "Central African", code: "CAF", as: "demonym" },
+  { phrase: "Ecuadorian", code: "ECU", as: "demonym" },
+  { phrase: "Slovenian", code: "SVN", as: "demonym" },
+  { phrase: "Argentinian", code: "ARG", as: "demonym" },
+  { phrase: "Sierra Leonean", code: "SLE", as: "demonym" },
   { phrase: "Türkiye", code: "TUR", as: "name" },
 ];
 
