@@ -330,4 +330,25 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Tajikistan",
     text: "The Kyrgyz government called on Tajikistan to withdraw its troops from the border.",
   },
+  {
+    rule: "tw.joined-met",
+    type: "TALKS_WITH",
+    source: "Ilham Aliyev",
+    target: "Nikol Pashinyan",
+    text: "Ilham Aliyev and Nikol Pashinyan met on the sidelines of a regional summit.",
+  },
+  {
+    rule: "med.hosted-both-sides",
+    type: "MEDIATES",
+    source: "Kazakhstan",
+    target: "Tajikistan",
+    text: "Kyrgyzstan accused Tajikistan of shelling its villages. Kazakhstan hosted both leaders in Astana on Friday.",
+  },
+  {
+    rule: "cft.appeal-to-negotiate",
+    type: "CALLS_FOR_TALKS",
+    source: "Russia",
+    target: "Tajikistan",
+    text: "Russia urged Kyrgyzstan and Tajikistan to resolve the border dispute through dialogue.",
+  },
 ];

@@ -171,7 +171,8 @@ function buildStates(): StateGazetteer {
   const unique = phrases.filter((p) => owner.get(p.phrase.toLowerCase()) === p);
   for (const p of EXTRA_PHRASES)
     if (p.as === "demonym" && !demonymOf.has(p.code)) demonymOf.set(p.code, p.phrase);
-  for (const code of ["ISR", "PSE", "CHN", "SAU", "PHL", "COD", "SDN"]) {
+  const newsDemonyms = ["ISR", "PSE", "CHN", "SAU", "PHL", "COD", "SDN", "KGZ", "TJK", "UZB", "KAZ", "BIH", "NPL", "ECU"];
+  for (const code of newsDemonyms) {
     const d = EXTRA_PHRASES.find((p) => p.code === code && p.as === "demonym");
     if (d) demonymOf.set(code, d.phrase);
   }

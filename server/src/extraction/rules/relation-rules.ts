@@ -10,7 +10,7 @@ import type { RelationRule } from "./rule.js";
 /** Words between an appeal verb and its infinitive: "called on the two sides to". */
 const APPEAL = String.raw`\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|encourag(?:ed|es|ing|e)|implor(?:ed|es|e)|engag(?:ed|es|ing|e))\s+(?<obj>(?!by\b)[^.;]{0,90}?)\s*\bto\s+(?:[\w-]+\s+){0,2}?`;
 const STOP_FIGHTING = String.raw`(?:cease|stop|halt|end\b|de-?escalat|refrain|exercise\s+(?:maximum\s+|utmost\s+)?restraint|show\s+(?:maximum\s+|utmost\s+)?restraint|lay\s+down|withdraw|pull\s+back|respect\s+(?:the\s+)?(?:ceasefire|truce)|observe\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|(?:help\s+)?restore\s+calm|avoid\s+(?:any\s+|further\s+)?(?:escalat|unilateral|provocat|military\s+action|violence|confrontation)|calm\s+|reduce\s+tension|agree\s+to\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|truce)|implement\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|(?:achieve|reach|secure)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))`;
-const NEGOTIATE = String.raw`(?:[^.;]{0,140}?\b)?(?:negotiat|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|dialogue|negotiations)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)|hold\s+(?:[\w-]+\s+)?talks|(?:seek|find|reach)\s+a\s+(?:[\w-]+\s+)?(?:diplomatic|political|peaceful)\s+(?:solution|settlement)|sit\s+down|start\s+(?:a\s+)?dialogue|settle\s+(?:their|the)\s+(?:dispute|differences)\s+(?:peacefully|through))`;
+const NEGOTIATE = String.raw`(?:[^.;]{0,140}?\b)?(?:negotiat|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|dialogue|negotiations)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)|hold\s+(?:[\w-]+\s+)?talks|(?:seek|find|reach)\s+a\s+(?:[\w-]+\s+)?(?:diplomatic|political|peaceful)\s+(?:solution|settlement)|sit\s+down|start\s+(?:a\s+)?dialogue|(?:settle|resolve)\s+(?:their|the)\s+(?:[\w-]+\s+)?(?:dispute|differences|conflict|issues?)\s+(?:peacefully|through|by\s+(?:peaceful|diplomatic)))`;
 const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|urgent\s+|humanitarian\s+|lasting\s+|permanent\s+|durable\s+|total\s+|unconditional\s+|full\s+|new\s+|maximum\s+|utmost\s+|military\s+|and\s+|"\s*)*(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting|violence)|halt\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities)|end\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities|war|attacks|bloodshed|clashes)|de-?escalation|restraint)`;
 
 /** Agreeing to stop fighting: "agreed to an immediate and unconditional ceasefire", "to end the fighting", "signed a deal for a truce". */
@@ -187,7 +187,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "med.hosted-both-sides",
     relation: "MEDIATES",
-    pattern: /\b(?:host(?:ed|s|ing)?|brought\s+together|bring(?:s|ing)?\s+together)\s+(?=(?:the\s+)?[A-Z])/g,
+    pattern:
+      /\b(?:host(?:ed|s|ing)?|brought\s+together|bring(?:s|ing)?\s+together)\s+(?=(?:the\s+)?[A-Z]|both\s|the\s+two\s)/g,
     reason: "hosting leaders of the two sides of the conflict is hosting talks between them",
     strength: 0.8,
     target: "object",
@@ -307,6 +308,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern:
       /\bagreed\b[^.;]{0,120}?\b(?:after|following|at\s+the\s+end\s+of)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|meeting)\b/gi,
     reason: "a joined subject that agreed after talks held those talks together",
+    strength: 0.75,
+    target: "none",
+    fallback: ["mutual"],
+  },
+  {
+    id: "tw.joined-met",
+    relation: "TALKS_WITH",
+    pattern:
+      /\b(?:met|meet|talked|spoke|conferred)(?=\s+(?:on|in|at|during|for|late|early|briefly|privately|separately|face-to-face|again|twice|virtually|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g,
+    reason: "a joined subject met or spoke (no object named): they talked with each other",
     strength: 0.75,
     target: "none",
     fallback: ["mutual"],
