@@ -171,7 +171,22 @@ function buildStates(): StateGazetteer {
   const unique = phrases.filter((p) => owner.get(p.phrase.toLowerCase()) === p);
   for (const p of EXTRA_PHRASES)
     if (p.as === "demonym" && !demonymOf.has(p.code)) demonymOf.set(p.code, p.phrase);
-  const newsDemonyms = ["ISR", "PSE", "CHN", "SAU", "PHL", "COD", "SDN", "KGZ", "TJK", "UZB", "KAZ", "BIH", "NPL", "ECU"];
+  const newsDemonyms = [
+    "ISR",
+    "PSE",
+    "CHN",
+    "SAU",
+    "PHL",
+    "COD",
+    "SDN",
+    "KGZ",
+    "TJK",
+    "UZB",
+    "KAZ",
+    "BIH",
+    "NPL",
+    "ECU",
+  ];
   for (const code of newsDemonyms) {
     const d = EXTRA_PHRASES.find((p) => p.code === code && p.as === "demonym");
     if (d) demonymOf.set(code, d.phrase);
