@@ -351,4 +351,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Tajikistan",
     text: "Russia urged Kyrgyzstan and Tajikistan to resolve the border dispute through dialogue.",
   },
+  {
+    rule: "cnd.condemned-attack",
+    type: "CONDEMNS",
+    source: "Lebanon",
+    target: "Israel",
+    text: "Israel struck targets in southern Lebanon on Tuesday. Lebanon condemned the strikes as a violation of the truce.",
+  },
+  {
+    rule: "cnd.condemned-attack",
+    type: "CONDEMNS",
+    source: "Pakistan",
+    target: "India",
+    text: "India fired missiles at six sites in Pakistan overnight. Pakistan denounced them as an act of war.",
+  },
 ];

@@ -699,6 +699,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     target: "object",
   },
   {
+    id: "cnd.condemned-attack",
+    relation: "CONDEMNS",
+    pattern:
+      /\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing|e)|deplor(?:ed|es|ing|e)|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e))\s+(?:(?:the|these|those|this|overnight|latest|recent|renewed)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air\s*strikes?|attacks?|shelling|bombing|bombardment|raids?|offensive|incursions?|assault|killings?)\b|(?:them|it)\s+as\s+(?:an?\s+)?(?:act\s+of\s+(?:war|aggression)|aggression|war\s+crimes?|terrorism|(?:flagrant\s+|blatant\s+)?violation))/gi,
+    reason: "condemning the strikes condemns whoever carried them out: the attacker last reported",
+    strength: 0.75,
+    target: "none",
+    fallback: ["attacker"],
+  },
+  {
     id: "cnd.protest-summons",
     relation: "CONDEMNS",
     pattern:

@@ -22,9 +22,9 @@ export type Fallback = "parties" | "opponents" | "mutual" | "others" | "talks" |
  * Fallbacks read from context: the first joined group in the sentence that spans two sides (`pair`:
  * "A and B agreed ... under a deal brokered by X"), the two sides of the agreement or truce last
  * reported (`agreement`: "X welcomed the deal"), or whoever last accused the source (`accuser`:
- * "Y denied the accusation").
+ * "Y denied the accusation"), or whoever last attacked from another side (`attacker`: "X condemned the strikes").
  */
-export type Recalled = "pair" | "agreement" | "accuser";
+export type Recalled = "pair" | "agreement" | "accuser" | "attacker";
 
 export interface RelationRule {
   id: string;

@@ -263,6 +263,8 @@ interface Recall {
   truce?: readonly Actor[];
   /** Accusations so far, oldest first. */
   accusations: readonly Candidate[];
+  /** Attacks so far, oldest first. */
+  attacks?: readonly Candidate[];
   /** Conflict evidence per pair of sides (coref's pairKey), from a first reading of the article. */
   hostility?: ReadonlyMap<string, number>;
 }
@@ -435,6 +437,12 @@ function applyRule(
         );
         if (f === "agreement" && source && settledSides)
           pairs = source.actors.flatMap((s) => settledSides.map((t): [Actor, Actor] => [s, t]));
+        if (f === "attacker" && source) {
+          pairs = source.actors.flatMap((s): [Actor, Actor][] => {
+            const attack = recall.attacks?.findLast((c) => c.source.affiliation !== s.affiliation);
+            return attack ? [[s, attack.source]] : [];
+          });
+        }
         if (f === "accuser" && source) {
           pairs = source.actors.flatMap((s): [Actor, Actor][] => {
             const accuser = accuserOf(s, recall.accusations);
@@ -518,8 +526,14 @@ export function extractRelations(
     ? rules.filter((r) => r.source === "none" && r.fallback?.includes("parties"))
     : [];
   let lastTalks: Actor[] | undefined;
-  const recall: Recall & { agreement?: Actor[]; truce?: Actor[]; accusations: Candidate[] } = {
+  const recall: Recall & {
+    agreement?: Actor[];
+    truce?: Actor[];
+    accusations: Candidate[];
+    attacks: Candidate[];
+  } = {
     accusations: [],
+    attacks: [],
     ...(hostility ? { hostility } : {}),
   };
   for (const s of sentences) {
@@ -535,6 +549,7 @@ export function extractRelations(
     if (truce) recall.truce = [truce.source, truce.target];
     if (deal) recall.agreement = [deal.source, deal.target];
     for (const c of here) if (c.type === "ACCUSES" && !c.negated) recall.accusations.push(c);
+    for (const c of here) if (c.type === "ATTACKS" && !c.negated && !c.future) recall.attacks.push(c);
     for (const c of here) out.push(c);
   }
   return out;
