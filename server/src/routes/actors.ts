@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ActorDetail, ActorPage, ActorParams, ActorSearchQuery } from "../contracts/actors.js";
 import { ErrorResponse } from "../contracts/errors.js";
-import { ActorRepository } from "../db/actor-repository.js";
-import { actorDetail, searchActors } from "../services/explore-actors.js";
+import { actorServiceFor } from "../services/explore-actors.js";
 
 export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
-  const actors = new ActorRepository(app.db);
+  const actors = actorServiceFor(app.db);
 
   app.get(
     "/api/actors",
@@ -20,7 +19,7 @@ export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ActorPage, 400: ErrorResponse, 503: ErrorResponse, 504: ErrorResponse },
       },
     },
-    async (request) => searchActors(actors, request.query),
+    async (request) => actors.search(request.query),
   );
 
   app.get(
@@ -39,6 +38,6 @@ export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request) => actorDetail(actors, request.params.id),
+    async (request) => actors.detail(request.params.id),
   );
 };

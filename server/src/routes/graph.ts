@@ -9,8 +9,7 @@ import {
   PathQuery,
   PathResponse,
 } from "../contracts/graph.js";
-import { GraphRepository } from "../db/graph-repository.js";
-import { neighborhood, SUPERNODE_DEGREE, shortestPaths } from "../services/explore.js";
+import { graphServiceFor, SUPERNODE_DEGREE } from "../services/explore.js";
 import { toCsv, toGexf, toGraphml, toNodeLink } from "../services/export.js";
 
 const EXPORT_DOC =
@@ -60,7 +59,7 @@ function sendView<G extends GraphResponse>(
 }
 
 export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
-  const graphs = new GraphRepository(app.db);
+  const graphs = graphServiceFor(app.db);
 
   app.get(
     "/api/graph/neighborhood",
@@ -83,7 +82,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { format, part, download, ...view } = request.query;
-      const graph = await neighborhood(graphs, view);
+      const graph = await graphs.neighborhood(view);
       return sendView(reply, "neighborhood", graph, { format, part, download });
     },
   );
@@ -101,7 +100,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { format, part, download, ...view } = request.query;
-      const graph = await shortestPaths(graphs, view);
+      const graph = await graphs.shortestPaths(view);
       return sendView(reply, "path", graph, { format, part, download }, graph.paths);
     },
   );

@@ -7,11 +7,10 @@ import {
   RelationPage,
   RelationParams,
 } from "../contracts/relations.js";
-import { RelationRepository } from "../db/relation-repository.js";
-import { listRelations, relationEvidence } from "../services/explore-relations.js";
+import { relationServiceFor } from "../services/explore-relations.js";
 
 export const relationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const relations = new RelationRepository(app.db);
+  const relations = relationServiceFor(app.db);
 
   app.get(
     "/api/relations",
@@ -23,7 +22,7 @@ export const relationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: RelationPage, 400: ErrorResponse, 503: ErrorResponse, 504: ErrorResponse },
       },
     },
-    async (request) => listRelations(relations, request.query),
+    async (request) => relations.list(request.query),
   );
 
   app.get(
@@ -47,6 +46,6 @@ export const relationRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request) => relationEvidence(relations, request.params.id, request.query),
+    async (request) => relations.evidence(request.params.id, request.query),
   );
 };

@@ -1,6 +1,7 @@
 /** Actor search (full-text, prefix and fuzzy) and actor detail. */
 import type { ActorDetail, ActorPage, ActorSearchQuery, ActorSummary } from "../contracts/actors.js";
-import type { ActorHit, ActorRecord, ActorRepository } from "../db/actor-repository.js";
+import { type ActorHit, type ActorRecord, ActorRepository } from "../db/actor-repository.js";
+import type { GraphDb } from "../db/graph-db.js";
 import { NotFoundError } from "../errors.js";
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -90,5 +91,14 @@ export async function actorDetail(repo: ActorRepository, id: string): Promise<Ac
       evidenceCount: c.evidenceCount,
       types: c.types,
     })),
+  };
+}
+
+/** The actor use cases bound to their repository, for the routes. */
+export function actorServiceFor(db: GraphDb) {
+  const repo = new ActorRepository(db);
+  return {
+    search: (query: ActorSearchQuery) => searchActors(repo, query),
+    detail: (id: string) => actorDetail(repo, id),
   };
 }

@@ -1,6 +1,7 @@
 /** Aggregate relations and their evidence, at actor level or folded to country level. */
 import type { EvidencePage, RelationListQuery, RelationPage } from "../contracts/relations.js";
-import type { EvidenceKey, RelationRepository } from "../db/relation-repository.js";
+import type { GraphDb } from "../db/graph-db.js";
+import { type EvidenceKey, RelationRepository } from "../db/relation-repository.js";
 import { isRelationType, RELATION_TYPES, RELATIONS } from "../domain/relations.js";
 import { NotFoundError, ValidationError } from "../errors.js";
 
@@ -69,5 +70,14 @@ export async function relationEvidence(
     total: found.total,
     limit: page.limit,
     offset: page.offset,
+  };
+}
+
+/** The relation use cases bound to their repository, for the routes. */
+export function relationServiceFor(db: GraphDb) {
+  const repo = new RelationRepository(db);
+  return {
+    list: (query: RelationListQuery) => listRelations(repo, query),
+    evidence: (id: string, page: { limit: number; offset: number }) => relationEvidence(repo, id, page),
   };
 }

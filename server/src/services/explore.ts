@@ -5,7 +5,14 @@
  * confidence, flagged) recompute the edge aggregates from the matching Evidence.
  */
 import type { GraphEdge, GraphNode, GraphResponse, Level, PathResponse } from "../contracts/graph.js";
-import type { EdgeFilter, EdgeRow, GraphReader, GraphRepository, NodeRow } from "../db/graph-repository.js";
+import type { GraphDb } from "../db/graph-db.js";
+import {
+  type EdgeFilter,
+  type EdgeRow,
+  type GraphReader,
+  GraphRepository,
+  type NodeRow,
+} from "../db/graph-repository.js";
 import { type Polarity, RELATION_TYPES, RELATIONS, type RelationType } from "../domain/relations.js";
 import { NotFoundError, ValidationError } from "../errors.js";
 
@@ -211,4 +218,13 @@ export async function shortestPaths(repo: GraphRepository, req: PathRequest): Pr
     const graph = await assemble(reader, [...byId.values()], [req.from, req.to], false, truncated);
     return { ...graph, paths: kept.map((path) => path.map(edgeId)) };
   });
+}
+
+/** The graph views bound to their repository, for the routes. */
+export function graphServiceFor(db: GraphDb) {
+  const repo = new GraphRepository(db);
+  return {
+    neighborhood: (req: NeighborhoodRequest) => neighborhood(repo, req),
+    shortestPaths: (req: PathRequest) => shortestPaths(repo, req),
+  };
 }
