@@ -365,4 +365,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "India",
     text: "India fired missiles at six sites in Pakistan overnight. Pakistan denounced them as an act of war.",
   },
+  {
+    rule: "den.denied",
+    type: "DENIES",
+    source: "Ethiopia",
+    target: "Somalia",
+    text: "Somalia accused Ethiopia of violating its sovereignty. Ethiopia rejected the accusation on Tuesday.",
+  },
+  {
+    rule: "med.hosted-talks",
+    type: "MEDIATES",
+    source: "Turkey",
+    target: "Somalia",
+    text: "Somalia accused Ethiopia of violating its sovereignty. Turkey mediated two rounds of indirect talks between Ethiopia and Somalia.",
+  },
 ];

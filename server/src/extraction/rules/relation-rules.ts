@@ -156,7 +156,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "med.hosted-talks",
     relation: "MEDIATES",
     pattern:
-      /(?<!-)\b(?:host(?:ed|s|ing)?|broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|facilitat(?:ed|es|ing)|sponsor(?:ed|s|ing)?|convened?|chair(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|dialogue|truce|ceasefire|deal|peace\s+(?:talks|process)|summit)\b/gi,
+      /(?<!-)\b(?:host(?:ed|s|ing)?|broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|facilitat(?:ed|es|ing)|sponsor(?:ed|s|ing)?|convened?|chair(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+rounds?\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|dialogue|truce|ceasefire|deal|peace\s+(?:talks|process)|summit)\b/gi,
     reason: "hosts or brokers talks: mediates for each party",
     strength: 0.85,
     target: "between",
@@ -594,7 +594,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "den.denied",
     relation: "DENIES",
     pattern:
-      /\b(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reports|claims|allegations|accusations|charges))\b/gi,
+      /\b(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted)\s+(?:the\s+|these\s+|this\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|charges?))\b/gi,
     reason:
       "denies a claim or accusation; the target is its author: named, the last to accuse the source, else the other actor the sentence names",
     strength: 0.75,
