@@ -379,4 +379,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Somalia",
     text: "Somalia accused Ethiopia of violating its sovereignty. Turkey mediated two rounds of indirect talks between Ethiopia and Somalia.",
   },
+  {
+    rule: "thr.would-face",
+    type: "THREATENS",
+    source: "South Korea",
+    target: "North Korea",
+    text: "South Korea said North Korea would face an overwhelming response if it attacked.",
+  },
+  {
+    rule: "cnd.condemned-attack",
+    type: "CONDEMNS",
+    source: "Japan",
+    target: "North Korea",
+    text: "North Korea fired a missile at Japan's waters on Monday. Japan condemned the launch.",
+  },
 ];

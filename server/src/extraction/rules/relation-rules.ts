@@ -702,7 +702,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "cnd.condemned-attack",
     relation: "CONDEMNS",
     pattern:
-      /\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing|e)|deplor(?:ed|es|ing|e)|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e))\s+(?:(?:the|these|those|this|overnight|latest|recent|renewed)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air\s*strikes?|attacks?|shelling|bombing|bombardment|raids?|offensive|incursions?|assault|killings?)\b|(?:them|it)\s+as\s+(?:an?\s+)?(?:act\s+of\s+(?:war|aggression)|aggression|war\s+crimes?|terrorism|(?:flagrant\s+|blatant\s+)?violation))/gi,
+      /\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing|e)|deplor(?:ed|es|ing|e)|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e))\s+(?:(?:the|these|those|this|overnight|latest|recent|renewed)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air\s*strikes?|attacks?|shelling|bombing|bombardment|raids?|offensive|incursions?|assault|killings?|launch(?:es)?|missile\s+tests?)\b|(?:them|it)\s+as\s+(?:an?\s+)?(?:act\s+of\s+(?:war|aggression)|aggression|war\s+crimes?|terrorism|(?:flagrant\s+|blatant\s+)?violation))/gi,
     reason: "condemning the strikes condemns whoever carried them out: the attacker last reported",
     strength: 0.75,
     target: "none",
@@ -784,6 +784,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     strength: 0.75,
     target: "object",
     fallback: ["opponents"],
+  },
+  {
+    id: "thr.would-face",
+    relation: "THREATENS",
+    pattern:
+      /\b(?:would|will)\s+face\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:response|retaliation|punishment|counterattack)\b/gi,
+    reason: "a speaker saying a party would face a (crushing) response threatens that party",
+    strength: 0.7,
+    source: "speaker",
+    target: "subject",
   },
   {
     id: "thr.would-resume",
