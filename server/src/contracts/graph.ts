@@ -26,24 +26,23 @@ export const GraphNode = z
   .meta({ id: "GraphNode" });
 export type GraphNode = z.infer<typeof GraphNode>;
 
-export const GraphEdge = z
-  .object({
-    data: z.object({
-      /** Relation id `source--TYPE--target`; use it with /api/relations/{id}/evidence. */
-      id: z.string(),
-      source: z.string(),
-      target: z.string(),
-      type: RelationTypeSchema,
-      polarity: PolaritySchema,
-      weight: z.number(),
-      evidenceCount: z.number().int(),
-      sourceCount: z.number().int(),
-      firstSeen: IsoDate,
-      lastSeen: IsoDate,
-      maxConfidence: z.number(),
-    }),
-  })
-  .meta({ id: "GraphEdge" });
+/** A typed actor→actor relation with its aggregates, as edges and relation lists carry it. */
+export const RelationAggregate = z.object({
+  /** Relation id `source--TYPE--target`; use it with /api/relations/{id}/evidence. */
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  type: RelationTypeSchema,
+  polarity: PolaritySchema,
+  weight: z.number(),
+  evidenceCount: z.number().int(),
+  sourceCount: z.number().int(),
+  firstSeen: IsoDate,
+  lastSeen: IsoDate,
+  maxConfidence: z.number(),
+});
+
+export const GraphEdge = z.object({ data: RelationAggregate }).meta({ id: "GraphEdge" });
 export type GraphEdge = z.infer<typeof GraphEdge>;
 
 export const GraphResponse = z

@@ -5,8 +5,8 @@ import {
   DateParam,
   IsoDate,
   LevelSchema,
-  PolaritySchema,
   pageParams,
+  RelationAggregate,
   RelationTypeSchema,
   RelationTypesParam,
 } from "./graph.js";
@@ -21,22 +21,9 @@ export const RelationListQuery = z.object({
 });
 export type RelationListQuery = z.infer<typeof RelationListQuery>;
 
-export const Relation = z
-  .object({
-    id: z.string(),
-    source: z.string(),
-    target: z.string(),
-    type: RelationTypeSchema,
-    polarity: PolaritySchema,
-    weight: z.number(),
-    evidenceCount: z.number().int(),
-    assertedCount: z.number().int(),
-    sourceCount: z.number().int(),
-    firstSeen: IsoDate,
-    lastSeen: IsoDate,
-    maxConfidence: z.number(),
-  })
-  .meta({ id: "Relation" });
+export const Relation = RelationAggregate.extend({ assertedCount: z.number().int() }).meta({
+  id: "Relation",
+});
 export type Relation = z.infer<typeof Relation>;
 
 export const RelationPage = z
