@@ -393,4 +393,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "North Korea",
     text: "North Korea fired a missile at Japan's waters on Monday. Japan condemned the launch.",
   },
+  {
+    rule: "cfc.appeal-to-stop",
+    type: "CALLS_FOR_CEASEFIRE",
+    source: "Norway",
+    target: "Togo",
+    text: "The leaders of Norway, Sweden and Finland met in Oslo. The three leaders called on Ghana and Togo to stop the fighting.",
+  },
+  {
+    rule: "cft.appeal-to-negotiate",
+    type: "CALLS_FOR_TALKS",
+    source: "Norway",
+    target: "Ghana",
+    text: "Norway, Sweden and Finland called on Ghana and Togo to stop the fighting. They urged the two countries to resume negotiations.",
+  },
 ];

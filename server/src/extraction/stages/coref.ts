@@ -153,6 +153,9 @@ export function findParties(
   return best ? [side(best.pair[0]), side(best.pair[1])] : undefined;
 }
 
+const COUNTED = /^anaphor:counted:(\w+)$/;
+const COUNT_WORDS = ["three", "four", "five"];
+
 const PEOPLE_OF =
   /\b(?:leaders|presidents|ministers|heads\s+of\s+(?:state|government)|envoys|representatives|delegations|governments)\s+of\s+(?:the\s+)?$/i;
 
@@ -185,6 +188,8 @@ export function resolveCoreference(
   /** The last group that acted (not one inside a phrase): "They" opening a sentence continues it. */
   let lastActingGroup: Actor[] | undefined;
   let groupActs = false;
+  /** The joined list the latest mention belongs to, whole ("A, B and C"), not just its last pair. */
+  let chainSoFar: Actor[] = [];
   let lastPeople: { actors: Actor[]; sentence: number } | undefined;
   let prevAdjunct = false;
   const lastWhere = (test: (s: Seen) => boolean): Seen | undefined => {
@@ -222,12 +227,13 @@ export function resolveCoreference(
         // "the presidents of A, B and C": a group named through its people acts, though it follows "of".
         if (!joinedToPrev)
           groupActs = !adjunct || PEOPLE_OF.test(sentence.text.slice(Math.max(0, m.start - 40), m.start));
+        chainSoFar = joinedToPrev ? [...chainSoFar, ...d.actors] : [...d.actors];
         const subject = !adjunct && !resolved.slice(0, -1).some((r) => !r.anaphoric);
         for (const a of d.actors)
           note({ actor: a, adjunct, sentence: si, subject, ...(office ? { office } : {}) });
         if (prev && joinedToPrev) {
           lastGroup = [...prev.actors, ...d.actors];
-          if (groupActs) lastActingGroup = lastGroup;
+          if (groupActs) lastActingGroup = chainSoFar;
           if (lastGroup.every((a) => a.kind === "person")) lastPeople = { actors: lastGroup, sentence: si };
         }
         continue;
@@ -361,6 +367,12 @@ export function resolveCoreference(
                 ? [...here.actors]
                 : (lastGroup ?? (parties ? [...parties] : []));
             // "They urged ..." opening a sentence: the group that acted last, not the one it acted upon.
+            // "The three leaders" is the last group that acted when it has three members.
+            const counted = COUNTED.exec(ref.via)?.[1];
+            if (counted) {
+              const n = COUNT_WORDS.indexOf(counted) + 3;
+              actors = lastActingGroup?.length === n ? [...lastActingGroup] : [];
+            }
             if (!here && m.text.toLowerCase() === "they") {
               if (lastActingGroup) actors = [...lastActingGroup];
               lastActingGroup = actors;

@@ -69,6 +69,13 @@ const FIXED_ANAPHORS: ReadonlyMap<string, MentionRef> = new Map<string, MentionR
     p,
     { kind: "anaphor", form: "thing", bodyClass: "armed_forces", via: `anaphor:${p}` },
   ]),
+  // "The three leaders ...": a counted group named earlier (coreference checks the count).
+  ...["three", "four", "five"].flatMap((n) =>
+    ["leaders", "presidents", "countries", "ministers", "governments"].map((head): [string, MentionRef] => [
+      `the ${n} ${head}`,
+      { kind: "anaphor", form: "plural", via: `anaphor:counted:${n}` },
+    ]),
+  ),
 ]);
 const FIXED_MAX = 3;
 
