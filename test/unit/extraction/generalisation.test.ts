@@ -86,6 +86,20 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "MEDIATES",
     target: "Armenia",
   },
+  // What two sides agreed on is a topic, not a third party.
+  {
+    text: "Serbia and Montenegro agreed on a plan to implement an EU-backed deal on their border.",
+    source: "Serbia",
+    type: "AGREES_WITH",
+    target: "European Union",
+  },
+  // Accusing each other of attacking is an accusation, not a reported attack.
+  {
+    text: "Ghana and Togo accused each other of attacking border villages.",
+    source: "Ghana",
+    type: "ATTACKS",
+    target: "Togo",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",

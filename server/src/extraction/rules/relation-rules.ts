@@ -486,9 +486,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
     relation: "AGREES_WITH",
     pattern:
       /\bagreed\s+(?:on|to)\s+(?:the\s+need|continue|a\s+(?:[\w-]+\s+)?(?:framework|plan|roadmap|deal|declaration|statement))\b/gi,
-    reason: "a joined subject agreed on something together",
+    reason: "a joined subject agreed on something together (what they agreed on is a topic, not a party)",
     strength: 0.7,
-    target: "object",
+    target: "none",
     fallback: ["mutual"],
   },
   {
@@ -821,7 +821,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attacked",
     relation: "ATTACKS",
     pattern:
-      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attacks?\b|attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
+      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
     reason: "a military attack on the object; a party's attack with no named target hits its opponent",
     strength: 0.85,
     target: "object",
