@@ -407,4 +407,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Ghana",
     text: "Norway, Sweden and Finland called on Ghana and Togo to stop the fighting. They urged the two countries to resume negotiations.",
   },
+  {
+    rule: "att.attacked-by",
+    type: "ATTACKS",
+    source: "Russia",
+    target: "Ukraine",
+    text: "Ukraine said its cities were struck by Russia overnight.",
+  },
 ];

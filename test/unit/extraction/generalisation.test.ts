@@ -100,6 +100,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "ATTACKS",
     target: "Togo",
   },
+  // The reporter of a passive is not its patient.
+  {
+    text: "Canada said the truce would be monitored by a mechanism supported by Norway and Japan.",
+    source: "Norway",
+    type: "SUPPORTS",
+    target: "Canada",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",

@@ -271,6 +271,8 @@ interface Recall {
 
 const TRUCE_WORDS = /\b(?:truce|ceasefire|cease-fire|pause|hostilities|fighting|war)\b/i;
 
+const REPORTED_GAP = new RegExp(`${REPORTING.source}|\\bsaying\\b`, "i");
+
 const sideCount = (actors: readonly Actor[]): number => new Set(actors.map((a) => a.affiliation)).size;
 
 /** The first joined group in the sentence spanning two sides, none of them the source ("A and B agreed ..."). */
@@ -376,6 +378,12 @@ function applyRule(
           mode === "speaker"
             ? subjectBefore(sentence, start)
             : subjectBefore(sentence, Math.min(source?.at ?? start, start));
+        // "Blinken said the truce would be monitored by a mechanism supported by X": a passive's patient is not its
+        // reporter, unless the patient is the reporter's own ("Kyiv said its cities were struck by").
+        if (mode === "agent" && targets) {
+          const gap = sentence.text.slice(targets.at, start);
+          if (REPORTED_GAP.test(gap) && !/\b(?:its|their|his|her|our)\b/i.test(gap)) targets = undefined;
+        }
         break;
     }
     if (rule.objectSides) {
