@@ -198,6 +198,22 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   },
   { name: "Taliban", affiliation: "TALIBAN", kind: "group", aliases: ["the Taliban"] },
   {
+    name: "FDLR",
+    affiliation: "FDLR",
+    kind: "group",
+    aliases: ["Democratic Forces for the Liberation of Rwanda", "FDLR rebels"],
+  },
+  { name: "Allied Democratic Forces", affiliation: "ADF", kind: "group", aliases: ["ADF rebels"] },
+  { name: "Boko Haram", affiliation: "BOKO_HARAM", kind: "group", aliases: [] },
+  {
+    name: "Jama'at Nusrat al-Islam wal-Muslimin",
+    affiliation: "JNIM",
+    kind: "group",
+    aliases: ["JNIM", "Group for the Support of Islam and Muslims"],
+  },
+  { name: "National Liberation Army", affiliation: "ELN", kind: "group", aliases: ["ELN", "ELN rebels"] },
+  { name: "Kachin Independence Army", affiliation: "KIA", kind: "group", aliases: [] },
+  {
     name: "al-Shabaab",
     affiliation: "AL_SHABAAB",
     kind: "group",

@@ -267,7 +267,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "tw.call-with",
     relation: "TALKS_WITH",
     pattern:
-      /\b(?:(?:(?:tele)?phone\s+(?:call|conversation|talks?)s?|video\s+(?:call|conference)|call|calls|conversations?|talks|meetings?|discussions|consultations|negotiations|contacts?|summit)\s+(?:each\s+)?with|discuss(?:ed|es|ing)?\s+with|(?:spoke|spoken|speaks|talked|talks|conferred)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video(?:\s+link)?)\s+(?:with|to)|(?:initial|phone|telephone|his|her|their)\s+calls?\s+to)\b/gi,
+      /\b(?:(?:(?:tele)?phone\s+(?:call|conversation|talks?)s?|video\s+(?:call|conference)|call|calls|conversations?|talks|meetings?|discussions|consultations|negotiations|contacts?|summit)\s+(?:each\s+)?with|discuss(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?with|(?:spoke|spoken|speaks|talked|talks|conferred)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video(?:\s+link)?)\s+(?:with|to)|(?:initial|phone|telephone|his|her|their)\s+calls?\s+to)\b/gi,
     reason: "a call, meeting or talks with the object",
     strength: 0.9,
     target: "object",
@@ -500,6 +500,26 @@ export const RELATION_RULES: readonly RelationRule[] = [
     strength: 0.7,
     target: "none",
     fallback: ["mutual"],
+  },
+  {
+    id: "agr.prisoner-exchange",
+    relation: "AGREES_WITH",
+    pattern:
+      /\b(?:(?:exchanged|swapped|each\s+released|released)\s+(?:[\w-]+\s+){0,3}?(?:prisoners|detainees|captives|hostages|bodies)|(?:prisoner|prisoners|POW|detainee)\s+(?:exchange|swap)\s+between)\b/gi,
+    reason: "two sides exchanging prisoners carry out an agreement with each other",
+    strength: 0.7,
+    target: "between",
+    fallback: ["mutual"],
+  },
+  {
+    id: "agr.truce-under-deal",
+    relation: "AGREES_WITH",
+    pattern:
+      /\b(?:ceasefire|cease-fire|truce|pause)\s+between(?=[^.;]{0,100}?\b(?:under|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord))/gi,
+    reason: "a truce between two sides under a deal: the sides agreed with each other",
+    strength: 0.75,
+    source: "none",
+    target: "between",
   },
   {
     id: "agr.agreed-truce",
@@ -821,7 +841,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attacked",
     relation: "ATTACKS",
     pattern:
-      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
+      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|incursions?|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
     reason: "a military attack on the object; a party's attack with no named target hits its opponent",
     strength: 0.85,
     target: "object",
