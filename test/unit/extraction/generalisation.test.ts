@@ -107,6 +107,27 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "SUPPORTS",
     target: "Canada",
   },
+  // A side of the conflict does not mediate for the other.
+  {
+    text: "Fighting between Russia and Ukraine continued. Putin presided over the signing ceremony in Moscow.",
+    source: "Vladimir Putin",
+    type: "MEDIATES",
+    target: "Ukraine",
+  },
+  // Welcoming an election result is not praise for the last deal's sides.
+  {
+    text: "Ghana and Togo agreed to a truce on Sunday. Nigeria welcomed the outcome of the election in Benin.",
+    source: "Nigeria",
+    type: "PRAISES",
+    target: "Ghana",
+  },
+  // "Must return to talks" is an appeal, not a demand.
+  {
+    text: "Fighting between Ghana and Togo continued. Nigeria said Togo must return to the negotiating table.",
+    source: "Nigeria",
+    type: "DEMANDS",
+    target: "Togo",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",

@@ -16,7 +16,7 @@ const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|
 /** Agreeing to stop fighting: "agreed to an immediate and unconditional ceasefire", "to end the fighting", "signed a deal for a truce". */
 const AGREED_TRUCE = String.raw`\b(?:agree(?:d|s)?\s+(?:to|on)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting)|halt\s+to\s+(?:the\s+)?fighting)|agree(?:d|s)?\s+to\s+(?:end|stop|halt|cease)\s+(?:[\w-]+\s+){0,4}?(?:fighting|hostilities|war|clashes)|(?:sign(?:ed|s)?|reach(?:ed|es)?|struck|conclud(?:ed|es))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\s+(?:on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities))\b`;
 /** What a third party welcomes when it welcomes a settlement rather than an actor. */
-const SETTLEMENT = String.raw`(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|pause|result|outcome|exchange|declaration|end\s+of\s+(?:the\s+)?(?:hostilities|fighting|war)|cessation\s+of\s+hostilities)\b`;
+const SETTLEMENT = String.raw`(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|pause|result|outcome|exchange|declaration|end\s+of\s+(?:the\s+)?(?:hostilities|fighting|war)|cessation\s+of\s+hostilities)\b(?!\s+of\s+(?:the\s+)?(?:election|vote|referendum|polls?|views|fire)\b)`;
 
 export const RELATION_RULES: readonly RelationRule[] = [
   // ── CALLS_FOR_CEASEFIRE ─────────────────────────────────────────────
@@ -645,7 +645,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "dem.must-withdraw",
     relation: "DEMANDS",
     pattern:
-      /\b(?:must|should|has\s+to|have\s+to)\s+(?:first\s+)?(?:immediately\s+)?(?:withdraw|release|hand\s+over|leave|return|pull\s+(?:out|back))\b/gi,
+      /\b(?:must|should|has\s+to|have\s+to)\s+(?:first\s+)?(?:immediately\s+)?(?:withdraw|release|hand\s+over|leave|return(?!\s+to\s+(?:the\s+)?(?:talks|negotiat|table|dialogue))|pull\s+(?:out|back))\b/gi,
     reason: "the one who says a party must withdraw or release demands it of that party",
     strength: 0.8,
     source: "speaker",

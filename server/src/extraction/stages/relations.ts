@@ -273,6 +273,8 @@ const TRUCE_WORDS = /\b(?:truce|ceasefire|cease-fire|pause|hostilities|fighting|
 
 const REPORTED_GAP = new RegExp(`${REPORTING.source}|\\bsaying\\b`, "i");
 
+const GO_BETWEEN: ReadonlySet<RelationType> = new Set(["MEDIATES", "OFFERS_MEDIATION"]);
+
 const sideCount = (actors: readonly Actor[]): number => new Set(actors.map((a) => a.affiliation)).size;
 
 /** The first joined group in the sentence spanning two sides, none of them the source ("A and B agreed ..."). */
@@ -313,6 +315,7 @@ function applyRule(
   recall: Recall = { accusations: [] },
 ): Candidate[] {
   const out: Candidate[] = [];
+  const partySides = parties ? new Set(parties.map((p) => p.affiliation)) : undefined;
   for (const match of matches(rule.pattern, sentence.text)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -484,6 +487,9 @@ function applyRule(
     const speakerActor = speaker?.actors[0];
     for (const [s, t] of pairs) {
       if (s.id === t.id || s.affiliation === t.affiliation) continue;
+      // One side of the conflict does not mediate for the other.
+      if (GO_BETWEEN.has(rule.relation) && partySides?.has(s.affiliation) && partySides.has(t.affiliation))
+        continue;
       if (
         rule.reportedAs &&
         speakerActor &&
