@@ -255,11 +255,14 @@ describe("explorer", () => {
   });
 
   it("shows the whole network for the README, with no console errors on the way", async () => {
-    await page.goto(`${base}/?level=actor`);
+    await page.goto(`${base}/?level=country`);
     await settled(page);
     await shot("10-readme");
-    mkdirSync(path.join(ROOT, "docs/screenshots"), { recursive: true });
-    copyFileSync(path.join(SHOTS, "10-readme.png"), path.join(ROOT, "docs/screenshots/explorer.png"));
+    // The README image changes only when asked for: a test run leaves the work tree as it was.
+    if (process.env.UPDATE_SCREENSHOTS === "1") {
+      mkdirSync(path.join(ROOT, "docs/screenshots"), { recursive: true });
+      copyFileSync(path.join(SHOTS, "10-readme.png"), path.join(ROOT, "docs/screenshots/explorer.png"));
+    }
     expect(problems).toEqual([]);
   });
 });
