@@ -449,4 +449,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "FDLR",
     text: "Rwanda accused Congo of working with the FDLR.",
   },
+  {
+    rule: "cfc.appeal-to-stop",
+    type: "CALLS_FOR_CEASEFIRE",
+    source: "Santiago Pena",
+    target: "Bolivia",
+    text: "Paraguayan President Santiago Pena called on Bolivia to withdraw its troops.",
+  },
 ];

@@ -128,6 +128,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "DEMANDS",
     target: "Togo",
   },
+  // A capital that is a first name is not its state.
+  {
+    text: "Paraguayan President Santiago Pena called on Bolivia to withdraw its troops.",
+    source: "Chile",
+    type: "CALLS_FOR_CEASEFIRE",
+    target: "Bolivia",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",

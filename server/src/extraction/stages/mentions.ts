@@ -231,7 +231,18 @@ function parseName(tokens: readonly Token[], i: number): number {
     const t = tokens[k];
     if (!t) break;
     if (t.isWord && t.capitalised && !NOT_NAME_WORDS.has(t.lower)) {
-      if (lookup(tokens, k, (e) => isOwner(e) || e.type === "head") && words === 0) break;
+      if (words === 0) {
+        const owned = lookup(tokens, k, (e) => isOwner(e) || e.type === "head");
+        // "President Santiago Pena", "Victoria Nuland": a capital followed by a surname is a first name.
+        const next = owned ? tokens[owned.end] : undefined;
+        const firstName =
+          owned?.entries.every((e) => e.type === "state" && e.state.as === "metonym") === true &&
+          next?.isWord === true &&
+          next.capitalised &&
+          !NOT_NAME_WORDS.has(next.lower) &&
+          !lookup(tokens, owned.end, (e) => isOwner(e) || e.type === "head" || e.type === "title");
+        if (owned && !firstName) break;
+      }
       words++;
       k++;
       end = k;
