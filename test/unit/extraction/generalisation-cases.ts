@@ -456,4 +456,32 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Bolivia",
     text: "Paraguayan President Santiago Pena called on Bolivia to withdraw its troops.",
   },
+  {
+    rule: "tw.call-from",
+    type: "TALKS_WITH",
+    source: "Egypt",
+    target: "Qatar",
+    text: "Egypt received a phone call from Qatar on Monday.",
+  },
+  {
+    rule: "cft.need-to-negotiate",
+    type: "CALLS_FOR_TALKS",
+    source: "Egypt",
+    target: "Hamas",
+    text: "Israel and Hamas traded fire overnight. Egypt stressed the need to return to the negotiating table.",
+  },
+  {
+    rule: "thr.would-resume",
+    type: "THREATENS",
+    source: "Israel",
+    target: "Hamas",
+    text: "Israel and Hamas traded fire overnight. Israel vowed to continue the war until its aims were met.",
+  },
+  {
+    rule: "att.attacked",
+    type: "ATTACKS",
+    source: "Israel",
+    target: "Palestine",
+    text: "Israel bombed the Gaza Strip on Monday. Israel struck dozens of targets in the Strip overnight.",
+  },
 ];

@@ -135,6 +135,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "CALLS_FOR_CEASEFIRE",
     target: "Bolivia",
   },
+  // "during which they discussed" is the two on the call, not the warring sides.
+  {
+    text: "Israel and Hamas traded fire overnight. Egypt received a phone call from Qatar, during which they discussed the truce.",
+    source: "Israel",
+    type: "TALKS_WITH",
+    target: "Hamas",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",

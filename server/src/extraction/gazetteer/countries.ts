@@ -76,6 +76,8 @@ const EXTRA_PHRASES: readonly StatePhrase[] = [
   { phrase: "Gaza Strip", code: "PSE", as: "name" },
   { phrase: "the Gaza Strip", code: "PSE", as: "name" },
   { phrase: "West Bank", code: "PSE", as: "name" },
+  // News shorthand for the Gaza Strip once it has been named.
+  { phrase: "the Strip", code: "PSE", as: "name" },
   { phrase: "Dutch", code: "NLD", as: "demonym" },
   { phrase: "Holland", code: "NLD", as: "name" },
   { phrase: "Burma", code: "MMR", as: "name" },

@@ -112,6 +112,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["parties"],
   },
   {
+    id: "cft.need-to-negotiate",
+    relation: "CALLS_FOR_TALKS",
+    pattern:
+      /\b(?:stress|emphasi[sz]|underlin|affirm|reaffirm|reiterat|underscor)\w*\s+the\s+(?:need|importance)\s+(?:to|of)\s+(?:return(?:ing)?\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|negotiations|dialogue)|resum(?:e|ing)\s+(?:the\s+)?(?:talks|negotiations|dialogue)|dialogue|negotiations|a\s+(?:political|diplomatic|negotiated|peaceful)\s+(?:solution|settlement))/gi,
+    reason: "stressing the need to return to talks appeals to the parties to negotiate",
+    strength: 0.75,
+    target: "between",
+    fallback: ["parties"],
+  },
+  {
     id: "cft.only-through-dialogue",
     relation: "CALLS_FOR_TALKS",
     pattern:
@@ -270,6 +280,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
       /\b(?:(?:(?:tele)?phone\s+(?:call|conversation|talks?)s?|video\s+(?:call|conference)|call|calls|conversations?|talks|meetings?|discussions|consultations|negotiations|contacts?|summit)\s+(?:each\s+)?with|discuss(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?with|(?:spoke|spoken|speaks|talked|talks|conferred)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video(?:\s+link)?)\s+(?:with|to)|(?:initial|phone|telephone|his|her|their)\s+calls?\s+to)\b/gi,
     reason: "a call, meeting or talks with the object",
     strength: 0.9,
+    target: "object",
+  },
+  {
+    id: "tw.call-from",
+    relation: "TALKS_WITH",
+    pattern:
+      /\b(?:(?:received|receives|receiving|got|took)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:(?:tele)?phone\s+)?(?:call|message|letter|visit)\s+from)\b/gi,
+    reason: "receiving a call or visit from the object is talking with it",
+    strength: 0.85,
     target: "object",
   },
   {
@@ -789,7 +808,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "acc.complicit",
     relation: "ACCUSES",
     pattern:
-      /\b(?:mak(?:ing|es|e)|made|call(?:ed|s|ing)?|consider(?:ed|s)?|holding|held|hold)\s+(?<obj>(?:[\w.'-]+\s+){1,4}?)(?:complicit|responsible|accountable)\b/gi,
+      /\b(?:mak(?:ing|es|e)|made|call(?:ed|s|ing)?|consider(?:ed|s)?|holding|held|holds|hold)\s+(?<obj>(?:[\w.'-]+\s+){1,4}?)(?:complicit|responsible|accountable)\b/gi,
     reason: "calling the object complicit in or responsible for wrongdoing",
     strength: 0.8,
     target: "inside",
@@ -819,7 +838,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "thr.would-resume",
     relation: "THREATENS",
     pattern:
-      /\b(?:would|will|vowed\s+to|threatened\s+to)\s+resume\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:campaign|fighting|attacks|strikes|offensive|war|operations|bombing)\b/gi,
+      /\b(?:(?:would|will|vowed\s+to|threatened\s+to)\s+resume|vow(?:ed|s)?\s+to\s+(?:continue|press\s+on\s+with|intensify|expand))\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:campaign|fighting|attacks|strikes|offensive|war|operations|bombing)\b/gi,
     reason: "saying it will resume the war or strikes threatens its opponent",
     strength: 0.7,
     target: "object",

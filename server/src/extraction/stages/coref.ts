@@ -366,6 +366,17 @@ export function resolveCoreference(
               !IN_PHRASE.test(sentence.text.slice(Math.max(0, here.start - 30), here.start))
                 ? [...here.actors]
                 : (lastGroup ?? (parties ? [...parties] : []));
+            // "X received a call from Y, during which they discussed ...": the two this sentence brought together.
+            const together = [...new Map(resolved.flatMap((r) => r.actors).map((a) => [a.id, a])).values()];
+            if (
+              here &&
+              m.text.toLowerCase() === "they" &&
+              /\b(?:(?:during|in|after|at)\s+which|where)\s+$/i.test(
+                sentence.text.slice(Math.max(0, m.start - 20), m.start),
+              ) &&
+              new Set(together.map((a) => a.affiliation)).size >= 2
+            )
+              actors = together;
             // "They urged ..." opening a sentence: the group that acted last, not the one it acted upon.
             // "The three leaders" is the last group that acted when it has three members.
             const counted = COUNTED.exec(ref.via)?.[1];
