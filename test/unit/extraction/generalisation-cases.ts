@@ -484,4 +484,25 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Palestine",
     text: "Israel bombed the Gaza Strip on Monday. Israel struck dozens of targets in the Strip overnight.",
   },
+  {
+    rule: "den.denied-doing",
+    type: "DENIES",
+    source: "United Arab Emirates",
+    target: "Sudan",
+    text: "The United Arab Emirates denied supplying weapons to the RSF, after Sudan accused it of fuelling the war.",
+  },
+  {
+    rule: "med.hosted-talks",
+    type: "MEDIATES",
+    source: "Saudi Arabia",
+    target: "Rapid Support Forces",
+    text: "Fighting between the Sudanese army and the RSF continued. Saudi Arabia and the United States, which co-host the talks between the army and the RSF, expressed regret.",
+  },
+  {
+    rule: "san.suspended-membership",
+    type: "SANCTIONS",
+    source: "African Union",
+    target: "Sudan",
+    text: "The African Union suspended Sudan's membership on Friday.",
+  },
 ];

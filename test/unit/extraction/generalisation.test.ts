@@ -142,6 +142,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "TALKS_WITH",
     target: "Hamas",
   },
+  // Denying doing something negates it.
+  {
+    text: "The United Arab Emirates denied supplying weapons to the RSF.",
+    source: "United Arab Emirates",
+    type: "SUPPORTS",
+    target: "Rapid Support Forces",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",

@@ -166,7 +166,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "med.hosted-talks",
     relation: "MEDIATES",
     pattern:
-      /(?<!-)\b(?:host(?:ed|s|ing)?|broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|facilitat(?:ed|es|ing)|sponsor(?:ed|s|ing)?|convened?|chair(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+rounds?\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|dialogue|truce|ceasefire|deal|peace\s+(?:talks|process)|summit)\b/gi,
+      /(?:(?<!-)\b(?:host(?:ed|s|ing)?|broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|facilitat(?:ed|es|ing)|sponsor(?:ed|s|ing)?|convened?|chair(?:ed|s|ing)?)|\bco-?(?:host|chair)(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+rounds?\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations|dialogue|truce|ceasefire|deal|peace\s+(?:talks|process)|summit)\b/gi,
     reason: "hosts or brokers talks: mediates for each party",
     strength: 0.85,
     target: "between",
@@ -633,11 +633,21 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "den.denied",
     relation: "DENIES",
     pattern:
-      /\b(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted)\s+(?:the\s+|these\s+|this\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|charges?))\b/gi,
+      /\b(?:den(?:y|ies|ied|ying)(?!\s+(?:that\b|ever\b|having\b|[a-z]+ing\b))|(?:rejected|dismissed|refuted)\s+(?:the\s+|these\s+|this\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|charges?))\b/gi,
     reason:
       "denies a claim or accusation; the target is its author: named, the last to accuse the source, else the other actor the sentence names",
     strength: 0.75,
     target: "object",
+    fallback: ["accuser", "others"],
+  },
+  {
+    id: "den.denied-doing",
+    relation: "DENIES",
+    pattern: /\bden(?:y|ies|ied|ying)\s+(?:that\b|ever\b|having\b|[a-z]+ing\b)/gi,
+    reason:
+      "'denied supplying arms', 'denied that ...': what follows is the claim, so the target is its author: the accuser, else the other side named",
+    strength: 0.75,
+    target: "none",
     fallback: ["accuser", "others"],
   },
   // ── DEMANDS ─────────────────────────────────────────────────────────
@@ -854,6 +864,14 @@ export const RELATION_RULES: readonly RelationRule[] = [
     strength: 0.85,
     target: "object",
     fallback: ["mutual"],
+  },
+  {
+    id: "san.suspended-membership",
+    relation: "SANCTIONS",
+    pattern: /\bsuspend(?:ed|s|ing)\b(?=\s+(?:[\w'-]+\s+){1,3}?(?:membership|participation)\b)/gi,
+    reason: "suspending a member from an organisation is a sanction on it",
+    strength: 0.8,
+    target: "object",
   },
   // ── ATTACKS ─────────────────────────────────────────────────────────
   {

@@ -27,7 +27,7 @@ export const IN_PHRASE =
   /\b(?:of|with|to|for|on|against|by|from|in|at|between|about|over|toward|towards|into|among|amid|than|like|via|through|under|after|before|including|upon|within|across|beside|behind|near|without|and\s+between)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+|both\s+)?$/i;
 
 const NEGATION =
-  /\b(?:not|never|no\s+longer|neither|nor|without|refus(?:ed|es|ing)\s+to|declined\s+to|fail(?:ed|s)\s+to|den(?:ied|ies|y|ying)\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|charges?)\s+)?that|n't)\b[^,;]*$|n't\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:not|never|no\s+longer|neither|nor|without|refus(?:ed|es|ing)\s+to|declined\s+to|fail(?:ed|s)\s+to|den(?:ied|ies|y|ying)\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|charges?)\s+)?that|den(?:ied|ies|y|ying)(?=\s+(?:ever\s+)?(?:having\s+)?(?:[a-z]+ing\b|$))|n't)\b[^,;]*$|n't\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Words that make an event planned, expected or conditional rather than asserted. */
 // Case-sensitive on purpose: an infinitive "to" is followed by a lower-case verb, "to Indian airlines" is not one.

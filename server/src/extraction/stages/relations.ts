@@ -550,10 +550,17 @@ export function extractRelations(
     attacks: [],
     ...(hostility ? { hostility } : {}),
   };
+  // Accusations first, so a denial in the same sentence ("X denied it, after Y accused it") finds its accuser.
+  const accusationsFirst = [...rules].sort(
+    (a, b) => Number(b.relation === "ACCUSES") - Number(a.relation === "ACCUSES"),
+  );
   for (const s of sentences) {
     const here: Candidate[] = [];
-    for (const rule of s.mentions.length > 0 ? rules : unattributed) {
-      for (const c of applyRule(rule, s, parties, lastTalks, recall)) here.push(c);
+    for (const rule of s.mentions.length > 0 ? accusationsFirst : unattributed) {
+      for (const c of applyRule(rule, s, parties, lastTalks, recall)) {
+        here.push(c);
+        if (c.type === "ACCUSES" && !c.negated) recall.accusations.push(c);
+      }
     }
     const talk = here.findLast((c) => c.type === "TALKS_WITH" && !c.negated && !c.future);
     if (talk) lastTalks = [talk.source, talk.target];
@@ -562,7 +569,6 @@ export function extractRelations(
     const deal = here.findLast((c) => c.type === "AGREES_WITH" && asserted(c));
     if (truce) recall.truce = [truce.source, truce.target];
     if (deal) recall.agreement = [deal.source, deal.target];
-    for (const c of here) if (c.type === "ACCUSES" && !c.negated) recall.accusations.push(c);
     for (const c of here) if (c.type === "ATTACKS" && !c.negated && !c.future) recall.attacks.push(c);
     for (const c of here) out.push(c);
   }
