@@ -505,4 +505,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Sudan",
     text: "The African Union suspended Sudan's membership on Friday.",
   },
+  {
+    rule: "med.mediated-deal",
+    type: "MEDIATES",
+    source: "Egypt",
+    target: "Togo",
+    text: "Ghana and Togo agreed to a truce on Sunday under a deal brokered by Nigeria. Egypt also mediated.",
+  },
+  {
+    rule: "med.mediated-deal",
+    type: "MEDIATES",
+    source: "Turkey",
+    target: "Ukraine",
+    text: "Russia and Ukraine signed a grain agreement on Friday. Turkey helped broker the agreement.",
+  },
 ];

@@ -235,6 +235,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["pair", "parties"],
   },
   {
+    id: "med.mediated-deal",
+    relation: "MEDIATES",
+    pattern:
+      /\b(?:mediat(?:ed|es|ing)|helped\s+(?:to\s+)?(?:mediate|broker|negotiate)|broker(?:ed|s|ing))(?=\s*(?:[.,;]|and\b|as\s+well|too\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|agreement|truce|ceasefire|accord|exchange|swap)\b))/gi,
+    reason: "'X also mediated', 'X brokered the deal': X mediates for the sides of the deal last reported",
+    strength: 0.75,
+    target: "none",
+    fallback: ["agreement", "parties"],
+  },
+  {
     id: "med.x-brokered",
     relation: "MEDIATES",
     pattern: /-\s*(?:brokered|mediated|hosted|sponsored)\b/gi,
