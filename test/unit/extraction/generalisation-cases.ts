@@ -519,4 +519,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Ukraine",
     text: "Russia and Ukraine signed a grain agreement on Friday. Turkey helped broker the agreement.",
   },
+  {
+    rule: "thr.would-face",
+    type: "THREATENS",
+    source: "Israel",
+    target: "Iran",
+    text: "Israel said Iran had made a big mistake and would pay for it.",
+  },
+  {
+    rule: "cnd.protest-summons",
+    type: "CONDEMNS",
+    source: "Germany",
+    target: "Iran",
+    text: "Iranian Foreign Minister Abbas Araghchi spoke on Monday. Germany summoned the Iranian ambassador on Tuesday.",
+  },
 ];

@@ -149,6 +149,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "SUPPORTS",
     target: "Rapid Support Forces",
   },
+  // "The killing of X" does not say who killed X.
+  {
+    text: "Iran fired missiles at Israel in retaliation for the killing of Hamas leader Ismail Haniyeh.",
+    source: "Iran",
+    type: "ATTACKS",
+    target: "Hamas",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",

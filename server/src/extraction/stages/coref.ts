@@ -278,7 +278,10 @@ export function resolveCoreference(
                 s.actor.kind === "person" &&
                 (!ref.affiliation || s.actor.affiliation === ref.affiliation) &&
                 (!ref.office || ref.office === "other"
-                  ? /minister|secretary|diplomat/i.test(s.actor.role ?? "") || !ref.office
+                  ? // "the Iranian ambassador" is an envoy, not whichever Iranian minister was named.
+                    ref.title !== undefined && /ambassador|envoy/i.test(ref.title)
+                    ? (s.actor.role ?? "").toLowerCase().includes(ref.title.toLowerCase())
+                    : /minister|secretary|diplomat/i.test(s.actor.role ?? "") || !ref.office
                   : s.office === ref.office ||
                     (ref.title !== undefined && (s.actor.role ?? "").startsWith(ref.title)));
               const hit = mostMentioned(fit);
