@@ -533,4 +533,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Iran",
     text: "Iranian Foreign Minister Abbas Araghchi spoke on Monday. Germany summoned the Iranian ambassador on Tuesday.",
   },
+  {
+    rule: "cnd.condemned",
+    type: "CONDEMNS",
+    source: "State Department",
+    target: "Russia",
+    text: "The US State Department condemned the attack on the convoy by Russia.",
+  },
+  {
+    rule: "cfc.appeal-to-stop",
+    type: "CALLS_FOR_CEASEFIRE",
+    source: "United States",
+    target: "Russia",
+    text: "The State Department urged Russia to withdraw its troops.",
+  },
 ];

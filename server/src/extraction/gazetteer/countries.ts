@@ -44,6 +44,7 @@ const EXTRA_PHRASES: readonly StatePhrase[] = [
   { phrase: "Washington", code: "USA", as: "metonym" },
   { phrase: "the White House", code: "USA", as: "metonym" },
   { phrase: "the Pentagon", code: "USA", as: "metonym" },
+  { phrase: "the State Department", code: "USA", as: "metonym" },
   { phrase: "the Kremlin", code: "RUS", as: "metonym" },
   { phrase: "Downing Street", code: "GBR", as: "metonym" },
   { phrase: "Whitehall", code: "GBR", as: "metonym" },

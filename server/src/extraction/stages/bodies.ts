@@ -6,6 +6,12 @@ import { affiliationActor, stateActor } from "./resolve.js";
 
 const cache = new Map<string, Actor | undefined>();
 
+/** Bodies known by a proper name, kept as the text gives it ("the US State Department", not "American Foreign Ministry"). */
+const PROPER_NAMES: Readonly<Record<string, string>> = {
+  "USA|foreign_ministry": "State Department",
+  "GBR|foreign_ministry": "Foreign Office",
+};
+
 /** Bodies are few and immutable, so each is built once. */
 export function bodyActor(code: string, body: BodyClass): Actor | undefined {
   const key = `${code}|${body.id}`;
@@ -19,8 +25,9 @@ function buildBodyActor(code: string, body: BodyClass): Actor | undefined {
   if (!state) return affiliationActor(code);
   if (body.kind === "state") return state;
   const demonym = STATES.demonymOf.get(code) ?? state.name;
-  const name = `${demonym} ${body.head}`;
-  const aliases = new Set<string>();
+  const generic = `${demonym} ${body.head}`;
+  const name = PROPER_NAMES[`${code}|${body.id}`] ?? generic;
+  const aliases = new Set<string>([generic]);
   for (const head of body.heads) {
     for (const owner of [demonym, state.name]) aliases.add(`${owner} ${head}`);
     aliases.add(`${head} of ${state.name}`);
