@@ -547,4 +547,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Russia",
     text: "The State Department urged Russia to withdraw its troops.",
   },
+  {
+    rule: "med.under-auspices",
+    type: "MEDIATES",
+    source: "African Union",
+    target: "Togo",
+    text: "Ghana and Togo signed a border deal in Accra under the auspices of the African Union.",
+  },
 ];

@@ -195,6 +195,17 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["pair", "parties"],
   },
   {
+    id: "med.under-auspices",
+    relation: "MEDIATES",
+    pattern:
+      /\b(?:talks|negotiations|deal|agreement|accord|truce|ceasefire|meeting|dialogue|consultations)\b(?:(?!\b(?:by|with|from)\b)[^.;]){0,80}?\bunder\s+the\s+(?:auspices|mediation|aegis)\s+of\b/gi,
+    reason: "talks or a deal under the auspices of X: X mediates for the two sides",
+    strength: 0.8,
+    source: "agent",
+    target: "between",
+    fallback: ["pair", "parties"],
+  },
+  {
     id: "med.hosted-both-sides",
     relation: "MEDIATES",
     pattern:

@@ -156,7 +156,7 @@ function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefine
 
 /** Mentions after a locative preposition are settings ("talks in Brussels"), not objects — except for attacks. */
 const LOCATIVE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
-const AGENT = /\bby\s+(?:the\s+)?$/i;
+const AGENT = /\b(?:by|under\s+the\s+(?:auspices|mediation|aegis)\s+of)\s+(?:the\s+)?$/i;
 const PROCESS_NAME =
   /^\s+(?:peace\s+)?(?:process|format|talks|agreements?|accords?|declaration|summit|framework|initiative|group)\b/i;
 /** "condemned the illegal actions by X", "backed the steps taken by X": the agent owns the object and is the target. */
@@ -191,7 +191,7 @@ function firstAfter(
 }
 
 function agentAfter(sentence: AnalysedSentence, from: number): Group | undefined {
-  const re = /\b(?:by|from|with)\s+/gi;
+  const re = /\b(?:by|from|with|under\s+the\s+(?:auspices|mediation|aegis)\s+of)\s+/gi;
   re.lastIndex = from;
   const m = re.exec(sentence.text);
   if (!m || m.index > from + 120) return undefined;
