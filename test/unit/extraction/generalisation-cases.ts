@@ -554,4 +554,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Togo",
     text: "Ghana and Togo signed a border deal in Accra under the auspices of the African Union.",
   },
+  {
+    rule: "tw.to-x-in-call",
+    type: "TALKS_WITH",
+    source: "Ilham Aliyev",
+    target: "Vladimir Putin",
+    text: "Ilham Aliyev apologised to Vladimir Putin in a phone call on Thursday.",
+  },
 ];

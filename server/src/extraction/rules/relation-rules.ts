@@ -383,6 +383,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["mutual"],
   },
   {
+    id: "tw.to-x-in-call",
+    relation: "TALKS_WITH",
+    pattern:
+      /\b(?:to|with)\s+(?=(?:the\s+)?[A-Z][^.;,]{0,60}?\b(?:in|during)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+(?:call|conversation)|video\s+call|call)\b)/g,
+    reason: "'apologised to X in a phone call': the call was with X",
+    strength: 0.75,
+    target: "object",
+  },
+  {
     id: "tw.discussed",
     relation: "TALKS_WITH",
     pattern: /\b(?:discuss(?:ed|es|ing)?(?!\s+with)|review(?:ed|s)?|agreed\s+on\s+the\s+need)\b/gi,
