@@ -156,6 +156,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "ATTACKS",
     target: "Hamas",
   },
+  // Being hit by tariffs is not an attack.
+  {
+    text: "The United States said its exports were hit by Chinese tariffs.",
+    source: "China",
+    type: "ATTACKS",
+    target: "United States",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",

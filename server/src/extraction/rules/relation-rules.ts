@@ -932,7 +932,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attacked-by",
     relation: "ATTACKS",
     pattern:
-      /\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?(?:attacked|shelled|bombed|bombarded|struck|targeted|hit|raided|rammed|fired\s+(?:on|at|upon))\s+by\b/gi,
+      /\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?(?:attacked|shelled|bombed|bombarded|struck|targeted|hit|raided|rammed|fired\s+(?:on|at|upon))\s+by\b(?!\s+(?:the\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:tariffs?|sanctions|duties|levies|criticism|protests?|inflation|floods?|storms?|earthquakes?|drought)\b)/gi,
     reason: "passive: the agent after 'by' attacks the subject",
     strength: 0.8,
     source: "agent",
