@@ -561,4 +561,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Vladimir Putin",
     text: "Ilham Aliyev apologised to Vladimir Putin in a phone call on Thursday.",
   },
+  {
+    rule: "sup.support-for",
+    type: "SUPPORTS",
+    source: "Rwanda",
+    target: "M23",
+    text: "The M23 seized the town of Goma in January. Congo accuses Rwanda of backing the rebels.",
+  },
 ];

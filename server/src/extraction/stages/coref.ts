@@ -322,7 +322,9 @@ export function resolveCoreference(
                 ? "government_body"
                 : ref.bodyClass === "armed_forces"
                   ? "armed_force"
-                  : undefined;
+                  : ref.bodyClass === "group"
+                    ? "group"
+                    : undefined;
             // "kidnapped by Hamas during its attack": a close mention in the same sentence wins; else a recent subject.
             const close = resolved.at(-1);
             const closeActor = close?.actors.length === 1 ? close.actors[0] : undefined;

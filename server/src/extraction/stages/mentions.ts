@@ -69,6 +69,18 @@ const FIXED_ANAPHORS: ReadonlyMap<string, MentionRef> = new Map<string, MentionR
     p,
     { kind: "anaphor", form: "thing", bodyClass: "armed_forces", via: `anaphor:${p}` },
   ]),
+  // "the rebels", "the militia": the armed or political group last named.
+  ...[
+    "the rebels",
+    "the rebel group",
+    "the militants",
+    "the insurgents",
+    "the militia",
+    "the paramilitaries",
+  ].map((p): [string, MentionRef] => [
+    p,
+    { kind: "anaphor", form: "thing", bodyClass: "group", via: `anaphor:${p}` },
+  ]),
   // "The three leaders ...": a counted group named earlier (coreference checks the count).
   ...["three", "four", "five"].flatMap((n) =>
     ["leaders", "presidents", "countries", "ministers", "governments"].map((head): [string, MentionRef] => [
