@@ -568,4 +568,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "M23",
     text: "The M23 seized the town of Goma in January. Congo accuses Rwanda of backing the rebels.",
   },
+  {
+    rule: "pra.welcomed-settlement",
+    type: "PRAISES",
+    source: "Norway",
+    target: "Togo",
+    text: "Ghana and Togo agreed to extend a truce on Sunday. Norway welcomed the extension.",
+  },
+  {
+    rule: "cft.appeal-to-negotiate",
+    type: "CALLS_FOR_TALKS",
+    source: "Norway",
+    target: "Togo",
+    text: "Norway called on Ghana and Togo to reach a lasting settlement.",
+  },
 ];

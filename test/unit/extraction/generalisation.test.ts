@@ -163,6 +163,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "ATTACKS",
     target: "United States",
   },
+  // A side hosting the talks it takes part in is no mediator.
+  {
+    text: "Ghana and Togo agreed to extend the truce after talks in Accra hosted by the Ghanaian government.",
+    source: "Ghana",
+    type: "MEDIATES",
+    target: "Togo",
+  },
   // Planned talks are not talks held.
   {
     text: "Benin had planned direct talks between Ghana and Togo in Cotonou.",

@@ -435,7 +435,9 @@ function applyRule(
           pairs = source.actors.flatMap((s) => sides.map((t): [Actor, Actor] => [s, t]));
         }
         if (f === "pair" && source) {
-          const pair = pairIn(sentence, sourceIds);
+          const pair = pairIn(sentence, new Set());
+          // "A and B agreed after talks hosted by A's government": a side is no go-between.
+          if (pair?.actors.some((a) => source.actors.some((s) => s.affiliation === a.affiliation))) break;
           if (pair) pairs = source.actors.flatMap((s) => pair.actors.map((t): [Actor, Actor] => [s, t]));
         }
         // "welcomed the truce" is about the sides that stopped fighting, "welcomed the deal" about those that signed.
