@@ -18,6 +18,7 @@ const Q = loadQueries([
   "analytics.party-day-counts",
   "analytics.actors",
   "analytics.countries",
+  "analytics.affiliations",
 ]);
 
 export type AnalyticsLevel = "actor" | "country";
@@ -101,9 +102,23 @@ export class AnalyticsRepository {
    * Evidence per directed, typed tie between nodes of the level. An unbounded window reads
    * the aggregate relationships (one row per actor pair and type) instead of every statement.
    */
-  ties(filter: EvidenceFilter): Promise<TieRow[]> {
+  async ties(filter: EvidenceFilter): Promise<TieRow[]> {
     const unbounded = filter.from <= EARLIEST && filter.to >= LATEST;
-    return this.rows<TieRow>(Q[unbounded ? "analytics.ties-all-time" : "analytics.ties"], params(filter));
+    if (unbounded) return this.rows<TieRow>(Q["analytics.ties-all-time"], params(filter));
+    return this.rows<TieRow>(Q["analytics.ties"], {
+      ...params(filter),
+      affiliations: await this.affiliations(filter.level),
+    });
+  }
+
+  /**
+   * Actor id -> affiliation code, which the index-only window reads (analytics.ties,
+   * analytics.day-counts) fold by at level "country"; empty (unused) at level "actor".
+   */
+  private async affiliations(level: AnalyticsLevel): Promise<Record<string, string>> {
+    if (level !== "country") return {};
+    const rows = await this.rows<{ id: string; affiliation: string }>(Q["analytics.affiliations"], {});
+    return Object.fromEntries(rows.map((r) => [r.id, r.affiliation]));
   }
 
   /** Ties touching the given member actors (both directions), folded to the level. */
@@ -134,11 +149,15 @@ export class AnalyticsRepository {
   }
 
   /** Evidence per day and type: everything, or what touches one party, or what joins two. */
-  dayCounts(
+  async dayCounts(
     filter: EvidenceFilter,
     scope?: { party: string; memberIds: readonly string[]; other: string | null },
   ): Promise<DayCountRow[]> {
-    if (!scope) return this.rows<DayCountRow>(Q["analytics.day-counts"], params(filter));
+    if (!scope)
+      return this.rows<DayCountRow>(Q["analytics.day-counts"], {
+        ...params(filter),
+        affiliations: await this.affiliations(filter.level),
+      });
     return this.rows<DayCountRow>(Q["analytics.party-day-counts"], {
       ...params(filter),
       memberIds: [...scope.memberIds],
