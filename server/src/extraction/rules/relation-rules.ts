@@ -432,7 +432,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "sup.accused-of-backing",
     relation: "SUPPORTS",
     pattern:
-      /(?<=\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e))\s+[^.;]{1,60}?\s)(?:of|for)\s+(?:supporting|backing|arming|funding|financing|sponsoring|harbou?ring|aiding|working\s+with|colluding\s+with)\b/gi,
+      /\b(?:of|for)\s+(?:supporting|backing|arming|funding|financing|sponsoring|harbou?ring|aiding|working\s+with|colluding\s+with)\b(?<=\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e))\s+[^.;]{1,60}?\s(?:of|for)\s+[\w\s]+)/gi,
     reason: "'A accused B of backing C': the claim is that B supports C",
     strength: 0.7,
     target: "object",
