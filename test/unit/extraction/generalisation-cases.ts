@@ -582,4 +582,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Togo",
     text: "Norway called on Ghana and Togo to reach a lasting settlement.",
   },
+  {
+    rule: "att.exchanged-fire",
+    type: "ATTACKS",
+    source: "Togo",
+    target: "Ghana",
+    text: "Ghana and Togo exchanged fire along their border overnight.",
+  },
+  {
+    rule: "om.offered-venue",
+    type: "OFFERS_MEDIATION",
+    source: "Sergey Lavrov",
+    target: "Azerbaijan",
+    text: "Armenia accused Azerbaijan of shelling its villages. Sergey Lavrov offered Moscow as a venue for talks.",
+  },
 ];

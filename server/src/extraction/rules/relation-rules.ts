@@ -152,6 +152,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
     target: "between",
   },
   {
+    id: "om.offered-venue",
+    relation: "OFFERS_MEDIATION",
+    pattern: /\boffer(?:ed|s|ing)?\s+(?:[\w-]+\s+){1,3}?as\s+(?:a\s+|the\s+)?(?:venue|host|platform)\b/gi,
+    reason: "offering a city or itself as the venue for talks offers to host them",
+    strength: 0.8,
+    target: "between",
+    fallback: ["parties"],
+  },
+  {
     id: "om.offer-good-offices",
     relation: "OFFERS_MEDIATION",
     pattern:
@@ -947,6 +956,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
     strength: 0.8,
     source: "agent",
     target: "subject",
+  },
+  {
+    id: "att.exchanged-fire",
+    relation: "ATTACKS",
+    pattern: /\bexchang(?:ed|e|ing)\s+(?:heavy\s+|artillery\s+|gun\s+|cross-border\s+)?(?:fire|gunfire|strikes|blows)\b/gi,
+    reason: "sides that exchanged fire each attacked the other",
+    strength: 0.75,
+    target: "object",
+    fallback: ["mutual"],
   },
   {
     id: "att.fighting-between",
