@@ -960,7 +960,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "att.exchanged-fire",
     relation: "ATTACKS",
-    pattern: /\bexchang(?:ed|e|ing)\s+(?:heavy\s+|artillery\s+|gun\s+|cross-border\s+)?(?:fire|gunfire|strikes|blows)\b/gi,
+    pattern:
+      /\bexchang(?:ed|e|ing)\s+(?:heavy\s+|artillery\s+|gun\s+|cross-border\s+)?(?:fire|gunfire|strikes|blows)\b/gi,
     reason: "sides that exchanged fire each attacked the other",
     strength: 0.75,
     target: "object",
