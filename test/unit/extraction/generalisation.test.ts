@@ -93,6 +93,27 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "AGREES_WITH",
     target: "European Union",
   },
+  // Rejecting accusations denies them; it does not reject a proposal.
+  {
+    text: "Ghana rejected the accusations of the Togolese side.",
+    source: "Ghana",
+    type: "REJECTS",
+    target: "Togo",
+  },
+  // Being urged to return to talks with a party is not talking with it.
+  {
+    text: "Norway said Togo should end its provocations and return to negotiations with Ghana.",
+    source: "Togo",
+    type: "TALKS_WITH",
+    target: "Ghana",
+  },
+  // The helped party does not support its attacker.
+  {
+    text: "Togo launched drones at Ghana. Ghana, with the help of France and other partners, intercepted most of them.",
+    source: "Ghana",
+    type: "SUPPORTS",
+    target: "Togo",
+  },
   // Accusing each other of attacking is an accusation, not a reported attack.
   {
     text: "Ghana and Togo accused each other of attacking border villages.",

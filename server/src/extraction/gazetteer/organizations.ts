@@ -140,6 +140,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   },
   { name: "G7", affiliation: "G7", kind: "igo", aliases: ["Group of Seven", "G-7"] },
   {
+    name: "Alliance of Sahel States",
+    affiliation: "AES",
+    kind: "igo",
+    aliases: ["Confederation of Sahel States", "AES", "Sahel States Alliance"],
+  },
+  {
     name: "Hamas",
     affiliation: "HAMAS",
     kind: "group",

@@ -9,9 +9,9 @@ import type { RelationRule } from "./rule.js";
 
 /** Words between an appeal verb and its infinitive: "called on the two sides to". */
 const APPEAL = String.raw`\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|encourag(?:ed|es|ing|e)|implor(?:ed|es|e)|engag(?:ed|es|ing|e))\s+(?<obj>(?!by\b)[^.;]{0,90}?)\s*\bto\s+(?:[\w-]+\s+){0,2}?`;
-const STOP_FIGHTING = String.raw`(?:cease|stop|halt|end\b|de-?escalat|refrain|exercise\s+(?:maximum\s+|utmost\s+)?restraint|show\s+(?:maximum\s+|utmost\s+)?restraint|lay\s+down|withdraw|pull\s+back|respect\s+(?:the\s+)?(?:ceasefire|truce)|observe\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|(?:help\s+)?restore\s+calm|avoid\s+(?:any\s+|further\s+)?(?:escalat|unilateral|provocat|military\s+action|violence|confrontation)|calm\s+|reduce\s+tension|agree\s+to\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|truce)|implement\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|(?:achieve|reach|secure)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))`;
+const STOP_FIGHTING = String.raw`(?:(?<=\bnot\s+to\s+)(?:further\s+)?(?:escalat|inflame|aggravate|resort\s+to\s+(?:force|violence))|cease|stop|halt|end\b|de-?escalat|refrain|exercise\s+(?:maximum\s+|utmost\s+)?restraint|show\s+(?:maximum\s+|utmost\s+)?restraint|lay\s+down|withdraw|pull\s+back|respect\s+(?:the\s+)?(?:ceasefire|truce)|observe\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|(?:help\s+)?restore\s+calm|avoid\s+(?:any\s+|further\s+)?(?:escalat|unilateral|provocat|military\s+action|violence|confrontation)|calm\s+|reduce\s+tension|agree\s+to\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|truce)|implement\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|(?:achieve|reach|secure)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))`;
 const NEGOTIATE = String.raw`(?:[^.;]{0,140}?\b)?(?:negotiat|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|dialogue|negotiations)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)|hold\s+(?:[\w-]+\s+)?talks|(?:seek|find|reach)\s+an?\s+(?:[\w-]+\s+)?(?:diplomatic|political|peaceful|lasting|negotiated|durable)\s+(?:solution|settlement)|sit\s+down|start\s+(?:a\s+)?dialogue|(?:settle|resolve)\s+(?:their|the)\s+(?:[\w-]+\s+)?(?:dispute|differences|conflict|issues?)\s+(?:peacefully|through|by\s+(?:peaceful|diplomatic)))`;
-const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|urgent\s+|humanitarian\s+|lasting\s+|permanent\s+|durable\s+|total\s+|unconditional\s+|full\s+|new\s+|maximum\s+|utmost\s+|military\s+|and\s+|"\s*)*(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting|violence)|halt\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities)|end\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities|war|attacks|bloodshed|clashes)|de-?escalation|restraint)`;
+const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|urgent\s+|humanitarian\s+|lasting\s+|permanent\s+|durable\s+|total\s+|unconditional\s+|full\s+|new\s+|maximum\s+|utmost\s+|military\s+|and\s+|"\s*)*(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting|violence)|halt\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities)|end\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities|war|attacks|bloodshed|clashes)|de-?escalation|(?:self-)?restraint|avoiding\s+(?:any\s+|further\s+)?escalation)`;
 
 /** Agreeing to stop fighting: "agreed to an immediate and unconditional ceasefire", "to end the fighting", "signed a deal for a truce". */
 const AGREED_TRUCE = String.raw`\b(?:agree(?:d|s)?\s+(?:to|on)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting)|halt\s+to\s+(?:the\s+)?fighting)|agree(?:d|s)?\s+to\s+(?:end|stop|halt|cease)\s+(?:[\w-]+\s+){0,4}?(?:fighting|hostilities|war|clashes)|(?:sign(?:ed|s)?|reach(?:ed|es)?|struck|conclud(?:ed|es))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\s+(?:on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities))\b`;
@@ -75,11 +75,21 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "cfc.must-stop",
     relation: "CALLS_FOR_CEASEFIRE",
     pattern:
-      /\b(?:must|should)\s+(?:immediately\s+|now\s+)?(?:stop|cease|halt|end)\s+(?:the\s+|its\s+|their\s+)?(?:fighting|attacks|hostilities|shelling|violence|fire|strikes|offensive)/gi,
+      /\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:immediately\s+|now\s+)?(?:stop|cease|halt|end)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:fighting|attacks|hostilities|shelling|violence|fire|strikes|offensive|provocations|aggression|incursions|escalation)/gi,
     reason: "a speaker says a party must stop fighting",
     strength: 0.75,
     source: "speaker",
     target: "subject",
+  },
+  {
+    id: "cfc.fighting-must-stop",
+    relation: "CALLS_FOR_CEASEFIRE",
+    pattern:
+      /\b(?:the\s+)?(?:fighting|hostilities|violence|bloodshed|killing|clashes|war|escalation|attacks)\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:stop|end|cease|be\s+stopped|be\s+halted|halt|come\s+to\s+an\s+end)\b/gi,
+    reason: "saying the fighting must stop appeals to the conflict's parties to stop it",
+    strength: 0.75,
+    target: "none",
+    fallback: ["parties"],
   },
   // ── CALLS_FOR_TALKS ─────────────────────────────────────────────────
   {
@@ -99,6 +109,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     reason: "passive appeal: the agent after 'by' urges the subject to negotiate",
     strength: 0.85,
     source: "agent",
+    target: "subject",
+  },
+  {
+    id: "cft.should-negotiate",
+    relation: "CALLS_FOR_TALKS",
+    pattern:
+      /\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:[^.;]{0,80}?\band\s+)?(?:return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|negotiations|dialogue)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations))\b/gi,
+    reason: "a speaker says a party should return to talks: an appeal to it to negotiate",
+    strength: 0.75,
+    source: "speaker",
     target: "subject",
   },
   {
@@ -265,6 +285,17 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["agreement", "parties"],
   },
   {
+    id: "med.through-mediation",
+    relation: "MEDIATES",
+    pattern:
+      /(?<=\b(?:through|via|under|thanks\s+to|with|after|following)\s+(?:the\s+)?(?:[\w-]+\s+)?)(?:mediation|good\s+offices)\b(?!\s+of\b)/gi,
+    reason: "'agreed through Russian mediation': the adjacent actor mediates for each party",
+    strength: 0.75,
+    source: "adjacent",
+    target: "between",
+    fallback: ["pair", "agreement", "parties"],
+  },
+  {
     id: "med.x-brokered",
     relation: "MEDIATES",
     pattern: /-\s*(?:brokered|mediated|hosted|sponsored)\b/gi,
@@ -307,7 +338,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "tw.call-with",
     relation: "TALKS_WITH",
     pattern:
-      /\b(?:(?:(?:tele)?phone\s+(?:call|conversation|talks?)s?|video\s+(?:call|conference)|call|calls|conversations?|talks|meetings?|discussions|consultations|negotiations|contacts?|summit)\s+(?:each\s+)?with|discuss(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?with|(?:spoke|spoken|speaks|talked|talks|conferred)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video(?:\s+link)?)\s+(?:with|to)|(?:initial|phone|telephone|his|her|their)\s+calls?\s+to)\b/gi,
+      /(?<!\b(?:return|returning|go\s+back|resume|resuming)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?)(?<!\b(?:resume|resuming|restart|reopen)\s+(?:the\s+)?(?:[\w-]+\s+)?)\b(?:(?:(?:tele)?phone\s+(?:call|conversation|talks?)s?|video\s+(?:call|conference)|call|calls|conversations?|talks|meetings?|discussions|consultations|negotiations|contacts?|summit)\s+(?:each\s+)?with|discuss(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?with|(?:spoke|spoken|speaks|talked|talks|conferred)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video(?:\s+link)?)\s+(?:with|to)|(?:initial|phone|telephone|his|her|their)\s+calls?\s+to)\b/gi,
     reason: "a call, meeting or talks with the object",
     strength: 0.9,
     target: "object",
@@ -469,6 +500,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     relation: "SUPPORTS",
     pattern: /\b(?:support|backing|assistance|help|weapons|arms)\s+from\b/gi,
     reason: "received support from the agent",
+    strength: 0.7,
+    source: "agent",
+    target: "subject",
+  },
+  {
+    id: "sup.with-help-of",
+    relation: "SUPPORTS",
+    pattern:
+      /(?<!\b(?:mediated|brokered|facilitated|hosted)\s+by\s+[^.;]{1,60}?)\bwith\s+the\s+(?:[\w-]+\s+)?(?:help|support|assistance|backing)\s+of\b/gi,
+    reason: "acting with the help of the agent: the agent supports the subject",
     strength: 0.7,
     source: "agent",
     target: "subject",
@@ -744,7 +785,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "rej.rejected",
     relation: "REJECTS",
     pattern:
-      /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)\s+to\s+(?:meet|talk|negotiate|recogni[sz]e|accept|sit|engage)|ruled\s+out|rules\s+out|turn(?:ed|s)?\s+down|boycott(?:ed|s|ing)?|(?:withdr[ae]w|withdrawn|pulled\s+out|walked\s+out)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|mediations?|process|dialogue)|not\s+possible\s+to\s+(?:talk|hold|meet|negotiate))\b/gi,
+      /\b(?:reject(?:ed|s|ing)?(?!\s+(?:the\s+|these\s+|those\s+|this\s+|all\s+|such\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?)\b)|refus(?:ed|es|ing)\s+to\s+(?:meet|talk|negotiate|recogni[sz]e|accept|sit|engage)|ruled\s+out|rules\s+out|turn(?:ed|s)?\s+down|boycott(?:ed|s|ing)?|(?:withdr[ae]w|withdrawn|pulled\s+out|walked\s+out)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|mediations?|process|dialogue)|not\s+possible\s+to\s+(?:talk|hold|meet|negotiate))\b/gi,
     reason: "rejects the object's proposal, mediation or a meeting",
     strength: 0.75,
     target: "object",
@@ -877,11 +918,31 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "thr.would-face",
     relation: "THREATENS",
     pattern:
-      /\b(?:would|will)\s+(?:face\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:response|retaliation|punishment|counterattack)|pay\s+(?:for\s+(?:it|this|that)|(?:a|the)\s+(?:heavy\s+|high\s+)?price))\b/gi,
+      /\b(?:would|will)\s+(?:face\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:response|retaliation|punishment|counterattack)|(?:have\s+to\s+)?pay\s+(?:for\s+(?:it|this|that)|(?:a|the)\s+(?:heavy\s+|high\s+|dear\s+|steep\s+)?price))\b/gi,
     reason: "a speaker saying a party would face a (crushing) response threatens that party",
     strength: 0.7,
     source: "speaker",
     target: "subject",
+  },
+  {
+    id: "thr.make-pay",
+    relation: "THREATENS",
+    pattern:
+      /\bmake\s+(?<obj>(?:[\w.'-]+\s+){1,4}?)pay\s+(?:for\s+(?:it|this|that|its|their)|(?:a|the)\s+(?:heavy\s+|high\s+|dear\s+|steep\s+)?price)\b/gi,
+    reason: "vowing to make a party pay (the price) threatens it",
+    strength: 0.75,
+    target: "inside",
+    fallback: ["opponents"],
+  },
+  {
+    id: "thr.reserves-right",
+    relation: "THREATENS",
+    pattern:
+      /\b(?:reserv(?:ed|es|ing|e)\s+(?:its|their|the|his|her)\s+(?:full\s+)?right\s+to\s+(?:respond|retaliate|defend|take\s+(?:all\s+)?(?:necessary\s+|appropriate\s+)?(?:measures|steps|action))|(?:would|will)\s+not\s+(?:go|remain|be\s+left)\s+unanswered|(?:would|will)\s+not\s+go\s+unpunished)\b/gi,
+    reason: "reserving the right to respond, or saying an act will not go unanswered, threatens the opponent",
+    strength: 0.7,
+    target: "object",
+    fallback: ["attacker", "opponents"],
   },
   {
     id: "thr.would-resume",
@@ -898,7 +959,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "san.sanctioned",
     relation: "SANCTIONS",
     pattern:
-      /\b(?:sanction(?:ed|s|ing)?|impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|tariffs|embargo|restrictions|a\s+ban)|expel(?:led|s|ling)?|recall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats)|downgrad(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:relations|ties)|(?:cut|severed|sever|suspended|broke\s+off)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)|clos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:border|airspace|embassy)|(?:halt(?:ed|s)?|ban(?:ned|s)?)\s+(?:[\w-]+\s+)?imports)\b/gi,
+      /\b(?:sanction(?:ed|s|ing)?|impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|tariffs|embargo|restrictions|a\s+ban)|expel(?:led|s|ling)?|recall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|(?:recall|withdrawal|expulsion)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|downgrad(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:relations|ties)|(?:cut|severed|sever|suspended|broke\s+off)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)|clos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:border|airspace|embassy)|(?:halt(?:ed|s)?|ban(?:ned|s)?)\s+(?:[\w-]+\s+)?imports)\b/gi,
     reason: "sanctions, expels or recalls envoys, cuts or downgrades ties",
     strength: 0.85,
     target: "object",
