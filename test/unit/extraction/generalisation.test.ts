@@ -114,6 +114,41 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "SUPPORTS",
     target: "Togo",
   },
+  // A place named in the condemnation of strikes is their victim, not their target.
+  {
+    text: "Israel struck targets in Lebanon. Egypt condemned the strikes as a violation of Lebanon's sovereignty.",
+    source: "Egypt",
+    type: "CONDEMNS",
+    target: "Lebanon",
+  },
+  // Calling something an aggression by others is not an attack on the speaker.
+  {
+    text: "Iran denounced what it called an aggression by American and British ships.",
+    source: "United States",
+    type: "ATTACKS",
+    target: "Iran",
+  },
+  // Criticising raids is not an attack.
+  {
+    text: "American warplanes struck Yemen. Iran said the raids showed Washington's disregard for international law.",
+    source: "Iran",
+    type: "ATTACKS",
+    target: "United States",
+  },
+  // "Houthi targets in Yemen" are the group's, and the group does not attack Yemen.
+  {
+    text: "American and British warplanes struck Houthi targets in Yemen overnight.",
+    source: "Houthis",
+    type: "ATTACKS",
+    target: "Yemen",
+  },
+  // A group's deputy minister is the group's, never another state's namesake.
+  {
+    text: "The Houthis' deputy foreign minister, Hussein al-Ezzi, condemned Israel.",
+    source: "Fuad Hussein",
+    type: "CONDEMNS",
+    target: "Israel",
+  },
   // Accusing each other of attacking is an accusation, not a reported attack.
   {
     text: "Ghana and Togo accused each other of attacking border villages.",

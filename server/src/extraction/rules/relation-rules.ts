@@ -822,8 +822,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "cnd.condemned",
     relation: "CONDEMNS",
     pattern:
-      /\b(?:condemn(?:ed|s|ing|ation\s+of)?|denounc(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|criticis(?:ed|es|ing|e)|slam(?:med|s|ming)?|decr(?:ied|ies|y)|deplor(?:ed|es|ing|e)|lambast(?:ed|s)?|censur(?:ed|es))\b/gi,
-    reason: "condemns or criticises the object",
+      /\b(?:condemn(?:ed|s|ing|ation\s+of)?|denounc(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|criticis(?:ed|es|ing|e)|slam(?:med|s|ming)?|decr(?:ied|ies|y)|deplor(?:ed|es|ing|e)|lambast(?:ed|s)?|censur(?:ed|es))\b(?!\s+(?:the|these|those|this|overnight|latest|recent|renewed)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air\s*strikes?|attacks?|shelling|bombing|bombardment|raids?|offensive|incursions?|assault)\s+as\b)/gi,
+    reason:
+      "condemns or criticises the object (condemning 'the strikes as a violation of Y's sovereignty' condemns the attacker, see cnd.condemned-attack, not Y)",
     strength: 0.85,
     target: "object",
   },
@@ -836,6 +837,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
     strength: 0.75,
     target: "none",
     fallback: ["attacker"],
+  },
+  {
+    id: "cnd.disregard-for",
+    relation: "CONDEMNS",
+    pattern:
+      /\b(?:show(?:ed|s)?|demonstrat(?:ed|es)|reflect(?:ed|s)?|prov(?:ed|es)|reveal(?:ed|s)?|expos(?:ed|es))\s+(?<obj>[^.;]{1,40}?)(?:'s?)?\s+(?:[\w-]+\s+)?(?:disregard|contempt|disdain)\s+for\b/gi,
+    reason: "saying an act showed a party's disregard for law criticises that party",
+    strength: 0.7,
+    target: "inside",
   },
   {
     id: "cnd.protest-summons",
@@ -978,7 +988,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attacked",
     relation: "ATTACKS",
     pattern:
-      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|incursions?|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raid(?:ed|s)?|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|(?<!\b(?:the|these|recent|targeted)\s+)kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|s|ing)|rammed)\b/gi,
+      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|incursions?|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raided|(?<!\b(?:the|these|those|its|their|such|of|latest|recent|overnight|deadly|night)\s+)raids?|shot\s+down|shoot(?:s|ing)?\s+down|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|(?<!\b(?:the|these|recent|targeted)\s+)kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|ing)|targets(?!\s+(?:in|on|across|near|inside|belonging|of|at|around|throughout|along)\b|\s*[.,;:])|rammed)\b/gi,
     reason: "a military attack on the object; a party's attack with no named target hits its opponent",
     strength: 0.85,
     target: "object",
@@ -1012,7 +1022,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attack-by",
     relation: "ATTACKS",
     pattern:
-      /\b(?:attack|counterattack|counter-attack|assault|offensive|strikes?|shelling|raid|incursion|aggression)\s+by\b/gi,
+      /(?<!\b(?:called|condemn\w*|denounc\w*|deplor\w*|critici[sz]\w*|protest\w*\s+against)\s+(?:what\s+(?:he|she|it|they|we)\s+called\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)\b(?:attack|counterattack|counter-attack|assault|offensive|strikes?|shelling|raid|incursion|aggression)\s+by\b/gi,
     reason: "an attack by the agent on the subject",
     strength: 0.8,
     source: "agent",

@@ -260,7 +260,10 @@ function parseName(tokens: readonly Token[], i: number): number {
       end = k;
       continue;
     }
-    if (words > 0 && (t.text === "-" || NAME_PARTICLES.has(t.lower)) && tokens[k + 1]?.isWord) {
+    // "al-Ezzi", "bin Zayed": a particle may be joined to the next word by a hyphen.
+    const after = tokens[k + 1];
+    const joined = after?.isWord === true || (after?.text === "-" && tokens[k + 2]?.isWord === true);
+    if (words > 0 && (t.text === "-" ? after?.isWord : NAME_PARTICLES.has(t.lower) && joined)) {
       k++;
       continue;
     }
@@ -328,6 +331,20 @@ interface Parsed {
   end: number;
 }
 
+/** Words that qualify a title without changing who it names ("political chief", "deputy foreign minister"). */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "deputy",
+  "vice",
+  "assistant",
+  "political",
+  "military",
+  "senior",
+  "top",
+  "chief",
+]);
+/** Of those, the ones that make the title a different, lesser office. */
+const DEPUTY_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "assistant"]);
+
 /** "[the|his] [State['s]] Title [of State] [,] [Name] [of State]" and "his <Demonym> counterpart(s), Name and <Demonym> Name". */
 function parseTitled(
   tokens: readonly Token[],
@@ -345,7 +362,21 @@ function parseTitled(
     k += possessiveLength(tokens, k);
   }
   const counterpart = COUNTERPART.has(tokens[k]?.lower ?? "");
+  // "the Houthis' deputy foreign minister", "Hamas's political chief": words that qualify the title.
+  // A deputy does not hold the office itself.
+  let deputy: string | undefined;
+  const titleAt = k;
+  while (
+    !counterpart &&
+    TITLE_MODIFIERS.has(tokens[k]?.lower ?? "") &&
+    k - titleAt < 2 &&
+    !lookup(tokens, k, (e) => e.type === "title")
+  ) {
+    if (DEPUTY_WORDS.has(tokens[k]?.lower ?? "")) deputy = tokens[k]?.text;
+    k++;
+  }
   const titleMatch = counterpart ? undefined : lookup(tokens, k, (e) => e.type === "title");
+  if (!titleMatch) k = titleAt;
   if (!counterpart && !titleMatch) return undefined;
   const title = titleMatch?.entries.find((e) => e.type === "title");
   if (titleMatch && title?.type === "title" && !owner && !determiner && !tokens[k]?.capitalised)
@@ -362,9 +393,12 @@ function parseTitled(
   const office: Office | undefined = counterpart
     ? ctx.lastOffice
     : title?.type === "title"
-      ? title.title.office
+      ? deputy
+        ? "other"
+        : title.title.office
       : undefined;
-  const titleText = counterpart ? undefined : title?.type === "title" ? title.title.role : undefined;
+  const role = title?.type === "title" ? title.title.role : undefined;
+  const titleText = counterpart || !role ? undefined : deputy ? `Deputy ${role}` : role;
   let nameStart = k;
   if (tokens[nameStart]?.text === ",") nameStart++;
   const nameEnd = parseName(tokens, nameStart);
