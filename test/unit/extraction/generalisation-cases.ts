@@ -764,4 +764,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Cambodia",
     text: "Cambodia and Thailand clashed on the border. The Security Council, which urged the two countries to resume talks, met on Friday.",
   },
+  {
+    rule: "cfc.appeal-to-stop",
+    type: "CALLS_FOR_CEASEFIRE",
+    source: "Ine Eriksen Soreide",
+    target: "Ilham Aliyev",
+    text: "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday. Norwegian Foreign Minister Ine Eriksen Soreide spoke with Armenian Prime Minister Nikol Pashinyan and later with Azerbaijani President Ilham Aliyev and urged both leaders to stop the fighting.",
+  },
 ];

@@ -149,6 +149,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "CONDEMNS",
     target: "Israel",
   },
+  // "Both leaders" are the two just named, not a pair from an earlier sentence.
+  {
+    text: "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday. Norwegian Foreign Minister Ine Eriksen Soreide spoke with Armenian Prime Minister Nikol Pashinyan and later with Azerbaijani President Ilham Aliyev and urged both leaders to stop the fighting.",
+    source: "Ine Eriksen Soreide",
+    type: "CALLS_FOR_CEASEFIRE",
+    target: "Vladimir Putin",
+  },
   // Accusing each other of attacking is an accusation, not a reported attack.
   {
     text: "Ghana and Togo accused each other of attacking border villages.",

@@ -27,6 +27,18 @@ interface Seen {
 }
 
 /** Group references that mean people: the last pair of named leaders, when there is one nearby. */
+/** The last two people of different sides a sentence named after its subject, if there are two. */
+function twoPeopleNamed(
+  resolved: readonly { actors: readonly Actor[]; anaphoric?: boolean }[],
+): Actor[] | undefined {
+  const named = resolved.filter((r) => !r.anaphoric);
+  const people = new Map<string, Actor>();
+  for (const r of named.slice(1)) for (const a of r.actors) if (a.kind === "person") people.set(a.id, a);
+  const last = [...people.values()].slice(-2);
+  if (last.length < 2 || last[0]?.affiliation === last[1]?.affiliation) return undefined;
+  return last;
+}
+
 const PEOPLE_GROUPS = new Set([
   "the two leaders",
   "both leaders",
@@ -242,10 +254,13 @@ export function resolveCoreference(
       let actors: Actor[] = [];
       let certainty = 0.7;
       if (ref.kind === "parties") {
+        const peopleGroup = PEOPLE_GROUPS.has(m.text.toLowerCase());
+        // "X spoke with A and later with B and urged both leaders ...": the two people this sentence
+        // named after its subject, before any pair recalled from earlier sentences.
+        const named = peopleGroup ? twoPeopleNamed(resolved) : undefined;
         const people =
-          PEOPLE_GROUPS.has(m.text.toLowerCase()) && lastPeople && si - lastPeople.sentence <= 3
-            ? lastPeople.actors
-            : undefined;
+          named ??
+          (peopleGroup && lastPeople && si - lastPeople.sentence <= 3 ? lastPeople.actors : undefined);
         actors = people ? [...people] : parties ? [...parties] : [];
         certainty = 0.75;
         if (actors.length) lastGroup = actors;
