@@ -9,9 +9,9 @@ import type { RelationRule } from "./rule.js";
 
 /** Words between an appeal verb and its infinitive: "called on the two sides to". */
 const APPEAL = String.raw`\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|encourag(?:ed|es|ing|e)|implor(?:ed|es|e)|engag(?:ed|es|ing|e))\s+(?<obj>(?!by\b)[^.;]{0,90}?)\s*\bto\s+(?:[\w-]+\s+){0,2}?`;
-const STOP_FIGHTING = String.raw`(?:(?<=\bnot\s+to\s+)(?:further\s+)?(?:escalat|inflame|aggravate|resort\s+to\s+(?:force|violence))|cease|stop|halt|end\b|de-?escalat|refrain|exercise\s+(?:maximum\s+|utmost\s+)?restraint|show\s+(?:maximum\s+|utmost\s+)?restraint|lay\s+down|withdraw|pull\s+back|respect\s+(?:the\s+)?(?:ceasefire|truce)|observe\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|(?:help\s+)?restore\s+calm|avoid\s+(?:any\s+|further\s+)?(?:escalat|unilateral|provocat|military\s+action|violence|confrontation)|calm\s+|reduce\s+tension|agree\s+to\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|truce)|implement\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|(?:achieve|reach|secure)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))`;
+const STOP_FIGHTING = String.raw`(?:(?<=\bnot\s+to\s+)(?:further\s+)?(?:escalat|inflame|aggravate|resort\s+to\s+(?:force|violence))|cease|stop|halt|end\b|de-?escalat|refrain|(?:exercise|show)\s+(?:maximum\s+|utmost\s+|the\s+utmost\s+)?(?:self-)?restraint|lay\s+down|withdraw|pull\s+back|respect\s+(?:the\s+)?(?:ceasefire|truce)|observe\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|(?:help\s+)?restore\s+calm|avoid\s+(?:any\s+|further\s+)?(?:escalat|unilateral|provocat|military\s+action|violence|confrontation)|calm\s+|reduce\s+tension|agree\s+to\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|truce)|implement\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|(?:achieve|reach|secure)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))`;
 const NEGOTIATE = String.raw`(?:[^.;]{0,140}?\b)?(?:negotiat|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|dialogue|negotiations)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)|hold\s+(?:[\w-]+\s+)?talks|(?:seek|find|reach)\s+an?\s+(?:[\w-]+\s+)?(?:diplomatic|political|peaceful|lasting|negotiated|durable)\s+(?:solution|settlement)|sit\s+down|start\s+(?:a\s+)?dialogue|(?:settle|resolve)\s+(?:their|the)\s+(?:[\w-]+\s+)?(?:dispute|differences|conflict|issues?)\s+(?:peacefully|through|by\s+(?:peaceful|diplomatic)))`;
-const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|urgent\s+|humanitarian\s+|lasting\s+|permanent\s+|durable\s+|total\s+|unconditional\s+|full\s+|new\s+|maximum\s+|utmost\s+|military\s+|and\s+|"\s*)*(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting|violence)|halt\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities)|end\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities|war|attacks|bloodshed|clashes)|de-?escalation|(?:self-)?restraint|avoiding\s+(?:any\s+|further\s+)?escalation)`;
+const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|urgent\s+|humanitarian\s+|lasting\s+|permanent\s+|durable\s+|total\s+|unconditional\s+|full\s+|new\s+|maximum\s+|utmost\s+|military\s+|and\s+|"\s*)*(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting|violence)|halt\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities)|end\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities|war|attacks|bloodshed|clashes)|de-?escalation|(?:self-)?restraint|calm\b|avoiding\s+(?:any\s+|further\s+)?escalation)`;
 
 /** Agreeing to stop fighting: "agreed to an immediate and unconditional ceasefire", "to end the fighting", "signed a deal for a truce". */
 const AGREED_TRUCE = String.raw`\b(?:agree(?:d|s)?\s+(?:to|on)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting)|halt\s+to\s+(?:the\s+)?fighting)|agree(?:d|s)?\s+to\s+(?:end|stop|halt|cease)\s+(?:[\w-]+\s+){0,4}?(?:fighting|hostilities|war|clashes)|(?:sign(?:ed|s)?|reach(?:ed|es)?|struck|conclud(?:ed|es))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\s+(?:on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities))\b`;
@@ -75,7 +75,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "cfc.must-stop",
     relation: "CALLS_FOR_CEASEFIRE",
     pattern:
-      /\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:immediately\s+|now\s+)?(?:stop|cease|halt|end)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:fighting|attacks|hostilities|shelling|violence|fire|strikes|offensive|provocations|aggression|incursions|escalation)/gi,
+      /\b(?:must|should|has\s+to|have\s+to|needs?\s+to|needed\s+to)\s+(?:immediately\s+|now\s+)?(?:stop|cease|halt|end)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:fighting|attacks|hostilities|shelling|violence|fire|strikes|offensive|provocations|aggression|incursions|escalation)/gi,
     reason: "a speaker says a party must stop fighting",
     strength: 0.75,
     source: "speaker",
@@ -85,7 +85,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "cfc.fighting-must-stop",
     relation: "CALLS_FOR_CEASEFIRE",
     pattern:
-      /\b(?:the\s+)?(?:fighting|hostilities|violence|bloodshed|killing|clashes|war|escalation|attacks)\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:stop|end|cease|be\s+stopped|be\s+halted|halt|come\s+to\s+an\s+end)\b/gi,
+      /\b(?:the\s+)?(?:fighting|hostilities|violence|bloodshed|killing|clashes|war|escalation|attacks)\s+(?:(?:in|on|along|across|between|against)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:stop|end|cease|be\s+stopped|be\s+halted|halt|come\s+to\s+an\s+end)\b/gi,
     reason: "saying the fighting must stop appeals to the conflict's parties to stop it",
     strength: 0.75,
     target: "none",
@@ -115,7 +115,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "cft.should-negotiate",
     relation: "CALLS_FOR_TALKS",
     pattern:
-      /\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:[^.;]{0,80}?\band\s+)?(?:return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|negotiations|dialogue)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations))\b/gi,
+      /\b(?:must|should|has\s+to|have\s+to|needs?\s+to|needed\s+to)\s+(?:[^.;]{0,80}?\band\s+)?(?:return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|negotiations|dialogue)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations))\b/gi,
     reason: "a speaker says a party should return to talks: an appeal to it to negotiate",
     strength: 0.75,
     source: "speaker",

@@ -68,4 +68,4 @@ export function inQuote(sentence: string, at: number): boolean {
 }
 
 export const REPORTING =
-  /\b(?:said|says|say|stated|states|added|adds|stressed|stresses|noted|notes|announced|told|claimed|claims|reported|indicated|affirmed|confirmed|insisted|declared|explained|wrote|tweeted|emphasi[sz]ed|emphasi[sz]es|argued|charged|alleged|according\s+to)\b/gi;
+  /\b(?:said|says|say|stated|states|added|adds|stressed|stresses|noted|notes|announced|told|claimed|claims|reported|indicated|affirmed|confirmed|insisted|declared|explained|wrote|tweeted|emphasi[sz]ed|emphasi[sz]es|argued|charged|alleged|vowed|vows|according\s+to)\b/gi;
