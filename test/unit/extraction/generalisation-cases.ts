@@ -806,4 +806,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Togo",
     text: "Ghana and Togo clashed on Monday. Qatar said the war along the border must end now.",
   },
+  {
+    rule: "att.attacked",
+    type: "ATTACKS",
+    source: "Pakistani Armed Forces",
+    target: "Afghanistan",
+    text: "Pakistani forces retaliated against Afghan border posts overnight.",
+  },
+  {
+    rule: "sup.support-for",
+    type: "SUPPORTS",
+    source: "Germany",
+    target: "Israel",
+    text: "Hamas attacked Israel. Germany, France and Britain announced their full solidarity with Israel.",
+  },
 ];

@@ -12,7 +12,7 @@ import type { PersonIndex } from "../gazetteer/persons.js";
 import type { Mention, ResolvedMention, Sentence } from "../types.js";
 import { bodyActor } from "./bodies.js";
 import { IN_PHRASE } from "./clauses.js";
-import { joined } from "./coordination.js";
+import { coordinationAt, joined } from "./coordination.js";
 import { affiliationActor, holderOf } from "./resolve.js";
 
 interface Seen {
@@ -244,7 +244,8 @@ export function resolveCoreference(
         for (const a of d.actors)
           note({ actor: a, adjunct, sentence: si, subject, ...(office ? { office } : {}) });
         if (prev && joinedToPrev) {
-          lastGroup = [...prev.actors, ...d.actors];
+          // "A, B and C ... their support": the whole list, not its last pair.
+          lastGroup = [...chainSoFar];
           if (groupActs) lastActingGroup = chainSoFar;
           if (lastGroup.every((a) => a.kind === "person")) lastPeople = { actors: lastGroup, sentence: si };
         }
@@ -409,8 +410,12 @@ export function resolveCoreference(
               lastActingGroup = actors;
             }
             if (here && resolved.length >= 2) {
-              const prev = resolved.at(-2);
-              if (prev && joined(sentence.text, prev, here)) actors = [...prev.actors, ...here.actors];
+              // "A, B and C announced their ...": the whole list just named.
+              const members = coordinationAt(sentence.text, resolved, resolved.length - 1);
+              if (members.length >= 2) {
+                const list = members.flatMap((k) => resolved[k]?.actors ?? []);
+                actors = [...new Map(list.map((a) => [a.id, a])).values()];
+              }
             }
             certainty = 0.6;
             break;

@@ -336,7 +336,12 @@ function applyRule(
                 ? subjectBefore(sentence, start)
                 : undefined;
     if (mode !== "none" && !pairInTrigger && !source) continue;
-    const speaker = mode === "speaker" ? undefined : speakerOf(sentence, source?.at ?? start, end);
+    const reporter = mode === "speaker" ? undefined : speakerOf(sentence, source?.at ?? start, end);
+    // "A, B and C announced their support": the list speaks for itself, not A for B and C.
+    const speaker =
+      reporter && source && reporter.actors.some((a) => source?.actors.some((b) => b.id === a.id))
+        ? undefined
+        : reporter;
     // A person declaring their own state's stance ("X said Turkey will support ...", or in a quote)
     // speaks for it, so the person is the source; a report of what the state did stays with the state.
     if (
