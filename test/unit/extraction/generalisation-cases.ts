@@ -820,4 +820,32 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Israel",
     text: "Hamas attacked Israel. Germany, France and Britain announced their full solidarity with Israel.",
   },
+  {
+    rule: "acc.accused",
+    type: "ACCUSES",
+    source: "Togo",
+    target: "Ghana",
+    text: "Fighting broke out between Ghana and Togo. Norway urged calm. The two sides traded accusations over who fired first.",
+  },
+  {
+    rule: "san.sanctioned",
+    type: "SANCTIONS",
+    source: "Niger",
+    target: "Benin",
+    text: "Niger announced the closure of its airspace to Beninese aircraft.",
+  },
+  {
+    rule: "san.sanctioned",
+    type: "SANCTIONS",
+    source: "Alliance of Sahel States",
+    target: "Algeria",
+    text: "The Alliance of Sahel States announced the recall of the ambassadors of its member states from Algeria.",
+  },
+  {
+    rule: "den.denied",
+    type: "DENIES",
+    source: "Benin",
+    target: "Niger",
+    text: "Benin rejected the Nigerien side's accusations on Monday.",
+  },
 ];

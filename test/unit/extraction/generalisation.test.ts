@@ -156,6 +156,19 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "CALLS_FOR_CEASEFIRE",
     target: "Vladimir Putin",
   },
+  // The two sides trading accusations are the conflict's parties, never the third party named before.
+  {
+    text: "Fighting broke out between Ghana and Togo. Norway urged calm. The two sides traded accusations over who fired first.",
+    source: "Ghana",
+    type: "ACCUSES",
+    target: "Norway",
+  },
+  {
+    text: "Benin rejected the Nigerien side's accusations on Monday.",
+    source: "Benin",
+    type: "REJECTS",
+    target: "Niger",
+  },
   // Accusing each other of attacking is an accusation, not a reported attack.
   {
     text: "Ghana and Togo accused each other of attacking border villages.",

@@ -143,7 +143,14 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     name: "Alliance of Sahel States",
     affiliation: "AES",
     kind: "igo",
-    aliases: ["Confederation of Sahel States", "AES", "Sahel States Alliance"],
+    // "the Alliance of Sahel States" must not stop at NATO's "the Alliance".
+    aliases: [
+      "Confederation of Sahel States",
+      "the Alliance of Sahel States",
+      "the Confederation of Sahel States",
+      "AES",
+      "Sahel States Alliance",
+    ],
   },
   {
     name: "Hamas",

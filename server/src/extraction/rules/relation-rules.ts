@@ -713,7 +713,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "den.denied",
     relation: "DENIES",
     pattern:
-      /\b(?:den(?:y|ies|ied|ying)(?!\s+(?:that\b|ever\b|having\b|[a-z]+ing\b))|(?:rejected|dismissed|refuted)\s+(?:the\s+|these\s+|this\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|charges?))\b/gi,
+      /\b(?:den(?:y|ies|ied|ying)(?!\s+(?:that\b|ever\b|having\b|[a-z]+ing\b))|(?:rejected|dismissed|refuted)\s+(?:the\s+|these\s+|this\s+)?(?:[\w'-]+\s+){0,3}?(?:reports?|claims?|allegations?|accusations?|charges?))\b/gi,
     reason:
       "denies a claim or accusation; the target is its author: named, the last to accuse the source, else the other actor the sentence names",
     strength: 0.75,
@@ -785,7 +785,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "rej.rejected",
     relation: "REJECTS",
     pattern:
-      /\b(?:reject(?:ed|s|ing)?(?!\s+(?:the\s+|these\s+|those\s+|this\s+|all\s+|such\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?)\b)|refus(?:ed|es|ing)\s+to\s+(?:meet|talk|negotiate|recogni[sz]e|accept|sit|engage)|ruled\s+out|rules\s+out|turn(?:ed|s)?\s+down|boycott(?:ed|s|ing)?|(?:withdr[ae]w|withdrawn|pulled\s+out|walked\s+out)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|mediations?|process|dialogue)|not\s+possible\s+to\s+(?:talk|hold|meet|negotiate))\b/gi,
+      /\b(?:reject(?:ed|s|ing)?(?!\s+(?:the\s+|these\s+|those\s+|this\s+|all\s+|such\s+)?(?:[\w'-]+\s+){0,3}?(?:accusations?|allegations?|claims?|charges?|reports?)\b)|refus(?:ed|es|ing)\s+to\s+(?:meet|talk|negotiate|recogni[sz]e|accept|sit|engage)|ruled\s+out|rules\s+out|turn(?:ed|s)?\s+down|boycott(?:ed|s|ing)?|(?:withdr[ae]w|withdrawn|pulled\s+out|walked\s+out)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|mediations?|process|dialogue)|not\s+possible\s+to\s+(?:talk|hold|meet|negotiate))\b/gi,
     reason: "rejects the object's proposal, mediation or a meeting",
     strength: 0.75,
     target: "object",
@@ -861,7 +861,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "acc.accused",
     relation: "ACCUSES",
     pattern:
-      /\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|held\s+[\w-]+\s+responsible|hold\s+[\w-]+\s+responsible|exchang(?:ed|e|ing)\s+(?:[\w-]+\s+)?(?:accusations|blame))\b(?!\s+by\b)/gi,
+      /\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|held\s+[\w-]+\s+responsible|hold\s+[\w-]+\s+responsible|(?:exchang(?:ed|e|ing)|trad(?:ed|e|ing))\s+(?:[\w-]+\s+)?(?:accusations|blame))\b(?!\s+by\b)/gi,
     reason: "accuses or blames the object",
     strength: 0.85,
     target: "object",
@@ -969,7 +969,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "san.sanctioned",
     relation: "SANCTIONS",
     pattern:
-      /\b(?:sanction(?:ed|s|ing)?|impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|tariffs|embargo|restrictions|a\s+ban)|expel(?:led|s|ling)?|recall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|(?:recall|withdrawal|expulsion)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|downgrad(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:relations|ties)|(?:cut|severed|sever|suspended|broke\s+off)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)|clos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:border|airspace|embassy)|(?:halt(?:ed|s)?|ban(?:ned|s)?)\s+(?:[\w-]+\s+)?imports)\b/gi,
+      /\b(?:sanction(?:ed|s|ing)?|impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|tariffs|embargo|restrictions|a\s+ban)|expel(?:led|s|ling)?|recall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|(?:recall|withdrawal|expulsion)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|downgrad(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:relations|ties)|(?:cut|severed|sever|suspended|broke\s+off)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)|clos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:border|airspace|embassy)|closure\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:border|airspace|embassy)|(?:halt(?:ed|s)?|ban(?:ned|s)?)\s+(?:[\w-]+\s+)?imports)\b/gi,
     reason: "sanctions, expels or recalls envoys, cuts or downgrades ties",
     strength: 0.85,
     target: "object",
