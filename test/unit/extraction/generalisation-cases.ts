@@ -848,4 +848,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Niger",
     text: "Benin rejected the Nigerien side's accusations on Monday.",
   },
+  {
+    rule: "cnd.condemned-attack",
+    type: "CONDEMNS",
+    source: "Iran",
+    target: "American Armed Forces",
+    text: "American and British warplanes struck Houthi targets in Yemen. Iran condemned the strikes as a violation of Yemen's sovereignty.",
+  },
+  {
+    rule: "thr.reserves-right",
+    type: "THREATENS",
+    source: "Houthis",
+    target: "British Armed Forces",
+    text: "American and British warplanes struck Houthi targets in Yemen. The Houthis said the attack would not go unanswered.",
+  },
 ];

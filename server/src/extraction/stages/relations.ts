@@ -458,7 +458,18 @@ function applyRule(
         if (f === "attacker" && source) {
           pairs = source.actors.flatMap((s): [Actor, Actor][] => {
             const attack = recall.attacks?.findLast((c) => c.source.affiliation !== s.affiliation);
-            return attack ? [[s, attack.source]] : [];
+            if (!attack) return [];
+            // "American and British warplanes struck ...": every attacker of that same strike.
+            const joint = (recall.attacks ?? []).filter(
+              (c) =>
+                c.sentence === attack.sentence &&
+                c.trigger === attack.trigger &&
+                c.target.id === attack.target.id &&
+                c.source.affiliation !== s.affiliation,
+            );
+            return [...new Map(joint.map((c) => [c.source.id, c.source])).values()].map(
+              (a): [Actor, Actor] => [s, a],
+            );
           });
         }
         if (f === "accuser" && source) {
