@@ -862,4 +862,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "British Armed Forces",
     text: "American and British warplanes struck Houthi targets in Yemen. The Houthis said the attack would not go unanswered.",
   },
+  {
+    rule: "med.through-mediation",
+    type: "MEDIATES",
+    source: "Egypt",
+    target: "Hamas",
+    text: "Israel and Hamas reached a deal through Qatari and Egyptian mediation.",
+  },
+  {
+    rule: "med.mediation-of",
+    type: "MEDIATES",
+    source: "Nigeria",
+    target: "Togo",
+    text: "Ghana and Togo agreed on a truce thanks to the mediation of Nigeria.",
+  },
 ];

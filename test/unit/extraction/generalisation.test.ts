@@ -169,6 +169,25 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "REJECTS",
     target: "Niger",
   },
+  // Mediators are not parties to the deal they mediated, and "thanks to" is no thanks.
+  {
+    text: "Israel and Hamas reached a deal through Qatari and Egyptian mediation.",
+    source: "Israel",
+    type: "AGREES_WITH",
+    target: "Qatar",
+  },
+  {
+    text: "Ghana and Togo agreed on a truce thanks to the mediation of Nigeria.",
+    source: "Ghana",
+    type: "PRAISES",
+    target: "Nigeria",
+  },
+  {
+    text: "Ghana and Togo agreed on a truce thanks to the mediation of Nigeria.",
+    source: "Togo",
+    type: "DECLARES_CEASEFIRE",
+    target: "Nigeria",
+  },
   // Accusing each other of attacking is an accusation, not a reported attack.
   {
     text: "Ghana and Togo accused each other of attacking border villages.",

@@ -288,10 +288,21 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "med.through-mediation",
     relation: "MEDIATES",
     pattern:
-      /(?<=\b(?:through|via|under|thanks\s+to|with|after|following)\s+(?:the\s+)?(?:[\w-]+\s+)?)(?:mediation|good\s+offices)\b(?!\s+of\b)/gi,
+      /(?<=\b(?:through|via|under|thanks\s+to|with|after|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)(?:mediation|good\s+offices)\b(?!\s+of\b)/gi,
     reason: "'agreed through Russian mediation': the adjacent actor mediates for each party",
     strength: 0.75,
     source: "adjacent",
+    target: "between",
+    fallback: ["pair", "agreement", "parties"],
+  },
+  {
+    id: "med.mediation-of",
+    relation: "MEDIATES",
+    pattern:
+      /\b(?:through|via|thanks\s+to|with|after|following)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mediation|good\s+offices)\s+of\b/gi,
+    reason: "'agreed thanks to the mediation of X': X mediates for each party",
+    strength: 0.75,
+    source: "agent",
     target: "between",
     fallback: ["pair", "agreement", "parties"],
   },
@@ -528,7 +539,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "pra.praised",
     relation: "PRAISES",
     pattern:
-      /\b(?:prais(?:ed|es|ing|e)|welcom(?:ed|es|ing|e)|thank(?:ed|s|ing)?|commend(?:ed|s|ing)?|hail(?:ed|s|ing)?|laud(?:ed|s)?|applaud(?:ed|s|ing)?|appreciat(?:ed|es|ion\s+(?:for|of|to))|grateful\s+to|congratulat(?:ed|es|ing|e))\b/gi,
+      /\b(?:prais(?:ed|es|ing|e)|welcom(?:ed|es|ing|e)|thank(?:ed|s(?!\s+to\b)|ing)?|commend(?:ed|s|ing)?|hail(?:ed|s|ing)?|laud(?:ed|s)?|applaud(?:ed|s|ing)?|appreciat(?:ed|es|ion\s+(?:for|of|to))|grateful\s+to|congratulat(?:ed|es|ing|e))\b/gi,
     reason: "praises, welcomes or thanks the object or what it did",
     strength: 0.8,
     target: "object",

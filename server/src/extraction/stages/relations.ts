@@ -156,7 +156,10 @@ function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefine
 
 /** Mentions after a locative preposition are settings ("talks in Brussels"), not objects — except for attacks. */
 const LOCATIVE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
-const AGENT = /\b(?:by|under\s+the\s+(?:auspices|mediation|aegis)\s+of)\s+(?:the\s+)?$/i;
+const AGENT =
+  /\b(?:by|(?:under|through|via|thanks\s+to|with|after|following)\s+the\s+(?:auspices|mediation|aegis|good\s+offices)\s+of)\s+(?:the\s+)?$/i;
+/** "through Qatari and Egyptian mediation": mediators named before the noun are not objects either. */
+const MEDIATOR_AFTER = /^\s*(?:and\s+[\w-]+\s+)?(?:mediation|mediators?|good\s+offices)\b/i;
 const PROCESS_NAME =
   /^\s+(?:peace\s+)?(?:process|format|talks|agreements?|accords?|declaration|summit|framework|initiative|group)\b/i;
 /** "condemned the illegal actions by X", "backed the steps taken by X": the agent owns the object and is the target. */
@@ -180,9 +183,11 @@ function firstAfter(
     if (objectOf) {
       const before = sentence.text.slice(Math.max(0, m.start - 24), m.start);
       // "pulled out of talks run by X" rejects X; elsewhere an agent is not an object.
-      if (AGENT.test(before) && objectOf !== "REJECTS" && !OWNED_BY.test(sentence.text.slice(from, m.start)))
+      const agentBefore = AGENT.test(sentence.text.slice(Math.max(0, m.start - 40), m.start));
+      if (agentBefore && objectOf !== "REJECTS" && !OWNED_BY.test(sentence.text.slice(from, m.start)))
         continue;
       if (objectOf !== "ATTACKS" && LOCATIVE.test(before) && !m.possessive) continue;
+      if (objectOf !== "MEDIATES" && MEDIATOR_AFTER.test(sentence.text.slice(m.end, m.end + 40))) continue;
     }
     const g = group(sentence, k);
     return { ...g, actors: g.actors.filter((a) => !skip.has(a.id)) };
@@ -191,7 +196,7 @@ function firstAfter(
 }
 
 function agentAfter(sentence: AnalysedSentence, from: number): Group | undefined {
-  const re = /\b(?:by|from|with|under\s+the\s+(?:auspices|mediation|aegis)\s+of)\s+/gi;
+  const re = /\b(?:by|from|with|(?:under\s+the\s+)?(?:auspices|mediation|aegis|good\s+offices)\s+of)\s+/gi;
   re.lastIndex = from;
   const m = re.exec(sentence.text);
   if (!m || m.index > from + 120) return undefined;
