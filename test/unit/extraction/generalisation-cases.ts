@@ -876,4 +876,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Togo",
     text: "Ghana and Togo agreed on a truce thanks to the mediation of Nigeria.",
   },
+  {
+    rule: "med.own-mediation",
+    type: "MEDIATES",
+    source: "Nigerian Foreign Ministry",
+    target: "Togo",
+    text: "Ghana and Togo agreed on a truce through its mediation, the Nigerian foreign ministry said.",
+  },
 ];

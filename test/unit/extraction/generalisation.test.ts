@@ -188,6 +188,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "DECLARES_CEASEFIRE",
     target: "Nigeria",
   },
+  // The reporter closing the sentence is not the object of what it reports.
+  {
+    text: "Ghana and Togo agreed on a truce through its mediation, the Nigerian foreign ministry said.",
+    source: "Ghana",
+    type: "DECLARES_CEASEFIRE",
+    target: "Nigerian Foreign Ministry",
+  },
   // Accusing each other of attacking is an accusation, not a reported attack.
   {
     text: "Ghana and Togo accused each other of attacking border villages.",

@@ -296,6 +296,17 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["pair", "agreement", "parties"],
   },
   {
+    id: "med.own-mediation",
+    relation: "MEDIATES",
+    pattern:
+      /(?<=\b(?:through|via|thanks\s+to|with|under|after|following)\s+)(?:its|our|his|her)\s+(?:[\w-]+\s+)?(?:mediation|good\s+offices)\b/gi,
+    reason: "'agreed through its mediation, the ministry said': the reporter mediates for each party",
+    strength: 0.7,
+    source: "speaker",
+    target: "between",
+    fallback: ["pair", "agreement", "parties"],
+  },
+  {
     id: "med.mediation-of",
     relation: "MEDIATES",
     pattern:

@@ -158,6 +158,9 @@ function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefine
 const LOCATIVE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const AGENT =
   /\b(?:by|(?:under|through|via|thanks\s+to|with|after|following)\s+the\s+(?:auspices|mediation|aegis|good\s+offices)\s+of)\s+(?:the\s+)?$/i;
+/** "..., the ministry said.": a reporter closing the sentence. */
+const TRAILING_REPORT =
+  /^\s*(?:said|says|stated|added|announced|reported|confirmed|told\s+[^.;]{0,30})\s*[.;]?\s*$/i;
 /** "through Qatari and Egyptian mediation": mediators named before the noun are not objects either. */
 const MEDIATOR_AFTER = /^\s*(?:and\s+[\w-]+\s+)?(?:mediation|mediators?|good\s+offices)\b/i;
 const PROCESS_NAME =
@@ -188,6 +191,13 @@ function firstAfter(
         continue;
       if (objectOf !== "ATTACKS" && LOCATIVE.test(before) && !m.possessive) continue;
       if (objectOf !== "MEDIATES" && MEDIATOR_AFTER.test(sentence.text.slice(m.end, m.end + 40))) continue;
+      // "..., the Qatari foreign ministry said.": the one reporting at the end is no object.
+      if (
+        TRAILING_REPORT.test(sentence.text.slice(m.end, m.end + 30)) &&
+        /,\s*(?:the\s+)?[^,]*$/.test(sentence.text.slice(from, m.start)) &&
+        /,/.test(sentence.text.slice(from, m.start))
+      )
+        continue;
     }
     const g = group(sentence, k);
     return { ...g, actors: g.actors.filter((a) => !skip.has(a.id)) };
