@@ -883,4 +883,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Togo",
     text: "Ghana and Togo agreed on a truce through its mediation, the Nigerian foreign ministry said.",
   },
+  {
+    rule: "cft.appeal-to-negotiate",
+    type: "CALLS_FOR_TALKS",
+    source: "Ine Eriksen Soreide",
+    target: "Ilham Aliyev",
+    text: "Norwegian Foreign Minister Ine Eriksen Soreide spoke with Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev. She urged the two leaders to resume talks.",
+  },
 ];

@@ -195,6 +195,13 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "DECLARES_CEASEFIRE",
     target: "Nigerian Foreign Ministry",
   },
+  // A pronoun opening the sentence is the last subject, not the last person named.
+  {
+    text: "Norwegian Foreign Minister Ine Eriksen Soreide spoke with Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev. She urged the two leaders to resume talks.",
+    source: "Ilham Aliyev",
+    type: "CALLS_FOR_TALKS",
+    target: "Nikol Pashinyan",
+  },
   // Accusing each other of attacking is an accusation, not a reported attack.
   {
     text: "Ghana and Togo accused each other of attacking border villages.",

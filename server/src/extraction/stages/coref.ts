@@ -325,7 +325,13 @@ export function resolveCoreference(
                 });
               }
             } else {
-              const hit = lastWhere((s) => s.actor.kind === "person");
+              // "X spoke with A and B. He urged ...": a pronoun opening the sentence continues the last
+              // sentence's subject, not whoever it named last.
+              const opening = resolved.length === 0 && /^\W*$/.test(sentence.text.slice(0, m.start));
+              const prevSubject = opening
+                ? lastWhere((s) => s.actor.kind === "person" && s.subject === true && si - s.sentence === 1)
+                : undefined;
+              const hit = prevSubject ?? lastWhere((s) => s.actor.kind === "person");
               if (hit) actors = [hit.actor];
             }
             break;
