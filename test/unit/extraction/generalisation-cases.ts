@@ -890,4 +890,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Ilham Aliyev",
     text: "Norwegian Foreign Minister Ine Eriksen Soreide spoke with Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev. She urged the two leaders to resume talks.",
   },
+  {
+    rule: "med.through-mediation",
+    type: "MEDIATES",
+    source: "Qatar",
+    target: "Israel",
+    text: "Israel and Hamas reached a deal through Qatar's mediation.",
+  },
 ];

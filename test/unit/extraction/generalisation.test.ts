@@ -202,6 +202,12 @@ const NOT_ASSERTED: readonly { text: string; source: string; type: string; targe
     type: "CALLS_FOR_TALKS",
     target: "Nikol Pashinyan",
   },
+  {
+    text: "Israel and Hamas reached a deal through Qatar's mediation.",
+    source: "Hamas",
+    type: "AGREES_WITH",
+    target: "Qatar",
+  },
   // Accusing each other of attacking is an accusation, not a reported attack.
   {
     text: "Ghana and Togo accused each other of attacking border villages.",

@@ -288,10 +288,11 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "med.through-mediation",
     relation: "MEDIATES",
     pattern:
-      /(?<=\b(?:through|via|under|thanks\s+to|with|after|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)(?:mediation|good\s+offices)\b(?!\s+of\b)/gi,
-    reason: "'agreed through Russian mediation': the adjacent actor mediates for each party",
+      /(?<=\b(?:through|via|under|thanks\s+to|with|after|following)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)(?:mediation|good\s+offices)\b(?!\s+of\b)/gi,
+    reason:
+      "'agreed through Russian mediation', 'through Qatar's mediation': the owner mediates for each party",
     strength: 0.75,
-    source: "adjacent",
+    source: "owner",
     target: "between",
     fallback: ["pair", "agreement", "parties"],
   },

@@ -162,7 +162,7 @@ const AGENT =
 const TRAILING_REPORT =
   /^\s*(?:said|says|stated|added|announced|reported|confirmed|told\s+[^.;]{0,30})\s*[.;]?\s*$/i;
 /** "through Qatari and Egyptian mediation": mediators named before the noun are not objects either. */
-const MEDIATOR_AFTER = /^\s*(?:and\s+[\w-]+\s+)?(?:mediation|mediators?|good\s+offices)\b/i;
+const MEDIATOR_AFTER = /^\s*(?:'s?\s+)?(?:and\s+[\w-]+\s+)?(?:mediation|mediators?|good\s+offices)\b/i;
 const PROCESS_NAME =
   /^\s+(?:peace\s+)?(?:process|format|talks|agreements?|accords?|declaration|summit|framework|initiative|group)\b/i;
 /** "condemned the illegal actions by X", "backed the steps taken by X": the agent owns the object and is the target. */
