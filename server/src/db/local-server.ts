@@ -136,6 +136,9 @@ function confText(inst: LocalInstance): string {
     `server.directories.logs=${dir("logs")}`,
     `server.directories.run=${dir("run")}`,
     "dbms.usage_report.enabled=false",
+    // Transaction timeouts are enforced when this monitor ticks (default 2 s): per-query timeouts of
+    // a fraction of a second need a faster tick.
+    "db.transaction.monitor.check.interval=100ms",
     "",
   ].join("\n");
 }
