@@ -1,8 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testApp } from "../support/app.js";
+import { testAppOnFreshGraph } from "../support/app.js";
 import { loadFixture } from "../support/graph-fixture.js";
-import { resetGraph } from "../support/test-db.js";
 
 describe("GET /api/actors", () => {
   let app: FastifyInstance;
@@ -14,9 +13,7 @@ describe("GET /api/actors", () => {
   };
 
   beforeAll(async () => {
-    app = await testApp();
-    await resetGraph(app.db);
-    await loadFixture(app.db);
+    app = await testAppOnFreshGraph({ load: loadFixture });
   });
   afterAll(async () => {
     await app.close();
@@ -96,9 +93,7 @@ describe("GET /api/actors", () => {
 describe("GET /api/actors/:id", () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await testApp();
-    await resetGraph(app.db);
-    await loadFixture(app.db);
+    app = await testAppOnFreshGraph({ load: loadFixture });
   });
   afterAll(async () => {
     await app.close();

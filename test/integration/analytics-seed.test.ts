@@ -9,8 +9,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../server/src/extraction/pipeline.js";
 import { createIngestService } from "../../server/src/services/ingest.js";
-import { testApp } from "../support/app.js";
-import { resetGraph } from "../support/test-db.js";
+import { testAppOnFreshGraph } from "../support/app.js";
 
 /** The seed article as the project ships it (a copy of shared/seed-article.txt with its date). */
 const SEED_ARTICLE = path.resolve(fileURLToPath(import.meta.url), "../../../seed/seed-article.json");
@@ -27,8 +26,7 @@ interface Mediator extends Party {
 describe("analytics on the ingested seed article", () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await testApp();
-    await resetGraph(app.db);
+    app = await testAppOnFreshGraph();
     await createIngestService({ db: app.db, extract }).ingest({
       text: (JSON.parse(readFileSync(SEED_ARTICLE, "utf8")) as { text: string }).text,
       title: "Raging battles in Karabakh … Russian mediation and renewed calls to stop the fighting",

@@ -7,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor, ActorKind } from "../../server/src/domain/actors.js";
 import type { ExtractedRelation } from "../../server/src/domain/extraction.js";
 import type { RelationType } from "../../server/src/domain/relations.js";
-import { testApp } from "../support/app.js";
+import { testAppOnFreshGraph } from "../support/app.js";
 import { GraphLoader } from "../support/graph-fixture.js";
-import { resetGraph } from "../support/test-db.js";
 
 const actor = (id: string, name: string, kind: ActorKind, affiliation: string): Actor => ({
   id,
@@ -167,8 +166,7 @@ async function loadKarabakh(app: FastifyInstance): Promise<void> {
 describe("analytics API on a hand-made Karabakh graph", () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await testApp();
-    await resetGraph(app.db);
+    app = await testAppOnFreshGraph();
     await loadKarabakh(app);
   });
   afterAll(async () => {

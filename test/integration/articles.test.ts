@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { testApp } from "../support/app.js";
+import { testApp, testAppOnFreshGraph } from "../support/app.js";
 import { resetGraph } from "../support/test-db.js";
 import { count } from "./ingest-fixtures.js";
 
@@ -312,8 +312,7 @@ describe("/api/articles with API_TOKEN set", () => {
   const TOKEN = "s3cret-token-for-tests-only";
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await testApp({ API_TOKEN: TOKEN });
-    await resetGraph(app.db);
+    app = await testAppOnFreshGraph({ env: { API_TOKEN: TOKEN } });
   });
   afterAll(async () => {
     await app.close();

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testApp } from "../support/app.js";
+import { testAppOnFreshGraph } from "../support/app.js";
 import { loadFixture } from "../support/graph-fixture.js";
-import { resetGraph } from "../support/test-db.js";
 
 const DISPOSITION =
   /^attachment; filename="diplograph-(neighborhood|path)[a-z-]*-\d{4}-\d{2}-\d{2}\.(json|csv|graphml|gexf)"$/;
@@ -12,9 +11,7 @@ describe("graph exports", () => {
   const get = async (url: string) => app.inject({ method: "GET", url });
 
   beforeAll(async () => {
-    app = await testApp();
-    await resetGraph(app.db);
-    await loadFixture(app.db);
+    app = await testAppOnFreshGraph({ load: loadFixture });
   });
   afterAll(async () => {
     await app.close();

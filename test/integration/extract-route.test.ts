@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testApp } from "../support/app.js";
-import { resetGraph } from "../support/test-db.js";
+import { testApp, testAppOnFreshGraph } from "../support/app.js";
 import { count } from "./ingest-fixtures.js";
 
 const TEXT =
@@ -10,8 +9,7 @@ const TEXT =
 describe("POST /api/extract", () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await testApp({ API_TOKEN: "a-token-that-extract-does-not-need" });
-    await resetGraph(app.db);
+    app = await testAppOnFreshGraph({ env: { API_TOKEN: "a-token-that-extract-does-not-need" } });
   });
   afterAll(async () => {
     await app.close();

@@ -2,9 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GraphRepository } from "../../server/src/db/graph-repository.js";
 import { neighborhood } from "../../server/src/services/explore.js";
-import { testApp } from "../support/app.js";
+import { testAppOnFreshGraph } from "../support/app.js";
 import { loadFixture } from "../support/graph-fixture.js";
-import { resetGraph } from "../support/test-db.js";
 
 interface Graph {
   nodes: Array<{ data: Record<string, unknown> & { id: string; evidenceCount: number } }>;
@@ -32,9 +31,7 @@ describe("GET /api/graph/neighborhood", () => {
   const edgeIds = (g: Graph) => g.edges.map((e) => e.data.id).sort();
 
   beforeAll(async () => {
-    app = await testApp();
-    await resetGraph(app.db);
-    await loadFixture(app.db);
+    app = await testAppOnFreshGraph({ load: loadFixture });
   });
   afterAll(async () => {
     await app.close();
@@ -231,9 +228,7 @@ describe("GET /api/graph/path", () => {
   const get = async (qs: string) => app.inject({ method: "GET", url: `/api/graph/path${qs}` });
 
   beforeAll(async () => {
-    app = await testApp();
-    await resetGraph(app.db);
-    await loadFixture(app.db);
+    app = await testAppOnFreshGraph({ load: loadFixture });
   });
   afterAll(async () => {
     await app.close();

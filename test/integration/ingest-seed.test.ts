@@ -7,16 +7,14 @@ import { extract } from "../../server/src/extraction/pipeline.js";
 import { createIngestService, type IngestService } from "../../server/src/services/ingest.js";
 import { collectArticleFiles, ingestFiles } from "../../server/src/services/ingest-files.js";
 import { loadSeed, seedIfEmpty } from "../../server/src/services/seed.js";
-import { testApp } from "../support/app.js";
-import { resetGraph } from "../support/test-db.js";
+import { testAppOnFreshGraph } from "../support/app.js";
 import { aggregateMismatches, count } from "./ingest-fixtures.js";
 
 describe("the seed corpus", () => {
   let app: FastifyInstance;
   let service: IngestService;
   beforeAll(async () => {
-    app = await testApp();
-    await resetGraph(app.db);
+    app = await testAppOnFreshGraph();
     service = createIngestService({ db: app.db, extract });
   });
   afterAll(async () => {
@@ -45,8 +43,7 @@ describe("ingesting files", () => {
   let app: FastifyInstance;
   let service: IngestService;
   beforeAll(async () => {
-    app = await testApp();
-    await resetGraph(app.db);
+    app = await testAppOnFreshGraph();
     service = createIngestService({ db: app.db, extract });
   });
   afterAll(async () => {

@@ -1,17 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testApp } from "../support/app.js";
+import { testAppOnFreshGraph } from "../support/app.js";
 import { loadFixture } from "../support/graph-fixture.js";
-import { resetGraph } from "../support/test-db.js";
 
 describe("relations and their evidence", () => {
   let app: FastifyInstance;
   const get = async (url: string) => app.inject({ method: "GET", url });
 
   beforeAll(async () => {
-    app = await testApp();
-    await resetGraph(app.db);
-    await loadFixture(app.db);
+    app = await testAppOnFreshGraph({ load: loadFixture });
   });
   afterAll(async () => {
     await app.close();

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticActors, syntheticArticles } from "../../bench/synthetic.js";
-import { testApp } from "../support/app.js";
+import { testApp, testAppOnFreshGraph } from "../support/app.js";
 import { GraphLoader, loadFixture } from "../support/graph-fixture.js";
 import { resetGraph } from "../support/test-db.js";
 
@@ -47,9 +47,7 @@ describe("injection attempts", () => {
   let before: string;
 
   beforeAll(async () => {
-    app = await testApp();
-    await resetGraph(app.db);
-    await loadFixture(app.db);
+    app = await testAppOnFreshGraph({ load: loadFixture });
     before = await counts(app);
   });
   afterAll(async () => {

@@ -1,14 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testApp } from "../support/app.js";
+import { testAppOnFreshGraph } from "../support/app.js";
 import { loadFixture } from "../support/graph-fixture.js";
-import { resetGraph } from "../support/test-db.js";
 
 describe("GET /api/stats", () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await testApp();
-    await resetGraph(app.db);
+    app = await testAppOnFreshGraph();
   });
   afterAll(async () => {
     await app.close();
