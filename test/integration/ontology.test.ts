@@ -70,4 +70,20 @@ describe("the Cypher queries", () => {
     }
     expect(checked).toBeGreaterThanOrEqual(14);
   });
+
+  it("give every ontology type its own strength index, probe branch and degree entry", () => {
+    const root = path.resolve(fileURLToPath(import.meta.url), "../../../cypher");
+    const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+    const named = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]).sort();
+    const expected = [...RELATION_TYPES].sort();
+    expect(
+      named(read("schema/06-relation-strength.cypher"), /\[r:(\w+)\]-\(\) ON \(r\.assertedCount\)/g),
+    ).toEqual(expected);
+    expect(
+      named(read("queries/graph.strongest.cypher"), /\[r:(\w+)\]->\(\) WHERE r\.assertedCount/g),
+    ).toEqual(expected);
+    const degree = read("queries/graph.degree.cypher");
+    expect(named(degree, /(\w+): COUNT \{ \(\)-\[:\1\]->\(\) \}/g)).toEqual(expected);
+    expect(named(degree, /(\w+): COUNT \{ \(a\)-\[:\1\]-\(\) \}/g)).toEqual(expected);
+  });
 });

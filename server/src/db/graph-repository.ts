@@ -16,6 +16,8 @@ const Q = loadQueries([
   "graph.expand-country",
   "graph.expand-evidence",
   "graph.top",
+  "graph.degree",
+  "graph.strongest",
   "graph.top-country",
   "graph.top-evidence",
   "graph.actor-nodes",
@@ -52,6 +54,16 @@ export interface EdgeFilter {
   evidence?: { from?: string; to?: string; minConfidence: number; includeFlagged: boolean };
 }
 
+/**
+ * Ranking relationships by strength: below this many typed relationships on the frontier, ranking
+ * them all is cheap; above it, the strongest are read from the per-type strength indexes
+ * (graph.strongest), probing these thresholds in turn until one yields enough edges.
+ */
+export const STRENGTH_INDEX_DEGREE = 4_000;
+const STRENGTH_THRESHOLDS = [64, 16, 4] as const;
+/** Reading more index entries than this share of the relationships ranked would cost more than ranking them. */
+const INDEX_BUDGET_SHARE = 0.3;
+
 function rows<T>(records: { toObject(): Record<string, unknown> }[]): T[] {
   return records.map((r) => toNative(r.toObject()) as T);
 }
@@ -84,13 +96,19 @@ export class GraphReader {
     return rows((await this.tx.run(Q["actor.resolve"], { ids, codes })).records);
   }
 
-  /** Edges of the frontier actors whose other end is not among the `done` keys, strongest first. */
+  /**
+   * Edges of the frontier actors whose other end is not among the `done` keys, strongest first.
+   * `indexDegree` overrides STRENGTH_INDEX_DEGREE.
+   */
   async expand(
     frontier: readonly string[],
     done: readonly string[],
     filter: EdgeFilter,
     limit: number,
+    indexDegree = STRENGTH_INDEX_DEGREE,
   ): Promise<EdgeRow[]> {
+    const strongest = await this.strongest(frontier, done, filter, limit, indexDegree);
+    if (strongest) return strongest;
     const query = filter.evidence
       ? Q["graph.expand-evidence"]
       : filter.country
@@ -100,13 +118,55 @@ export class GraphReader {
     return rows(result.records);
   }
 
+  /**
+   * The strongest `limit` edges of the frontier (null: the whole graph) from the strength indexes:
+   * every relationship at or above a threshold is read, highest threshold first; once at least
+   * `limit` of them qualify, no weaker one can rank among the first `limit`, so the answer is the
+   * one ranking them all would give (up to ties in strength). Undefined when that path does not
+   * apply (statement filters, country level, a small frontier) or would read more than ranking.
+   */
+  private async strongest(
+    frontier: readonly string[] | null,
+    done: readonly string[],
+    filter: EdgeFilter,
+    limit: number,
+    indexDegree: number,
+  ): Promise<EdgeRow[] | undefined> {
+    if (filter.evidence || filter.country) return undefined;
+    const types = typesParam(filter.types);
+    const [row] = (await this.tx.run(Q["graph.degree"], { frontier, types })).records;
+    const degree = Number(row?.get("degree") ?? 0);
+    if (degree <= indexDegree) return undefined;
+    const budget = Math.ceil(degree * INDEX_BUDGET_SHARE);
+    const floor = Math.max(1, filter.minEvidence);
+    for (const threshold of [...STRENGTH_THRESHOLDS.filter((t) => t > floor), floor]) {
+      const result = await this.tx.run(Q["graph.strongest"], {
+        frontier,
+        done,
+        types,
+        minCount: neo4j.int(threshold),
+        minEvidence: neo4j.int(floor),
+        budget: neo4j.int(budget),
+        limit: neo4j.int(limit),
+      });
+      const [probe] = result.records;
+      if (!probe || Number(probe.get("scanned")) >= budget) return undefined;
+      if (Number(probe.get("hits")) >= limit || threshold === floor) {
+        return toNative(probe.get("edges")) as unknown as EdgeRow[];
+      }
+    }
+    return undefined;
+  }
+
   /** The actors among `ids` with more than `maxDegree` relationships of any kind. */
   async supernodes(ids: readonly string[], maxDegree: number): Promise<Set<string>> {
     const result = await this.tx.run(Q["graph.supernodes"], { ids, maxDegree: neo4j.int(maxDegree) });
     return new Set(result.records.map((r) => String(r.get("id"))));
   }
 
-  async top(filter: EdgeFilter, limit: number): Promise<EdgeRow[]> {
+  async top(filter: EdgeFilter, limit: number, indexDegree = STRENGTH_INDEX_DEGREE): Promise<EdgeRow[]> {
+    const strongest = await this.strongest(null, [], filter, limit, indexDegree);
+    if (strongest) return strongest;
     const query = filter.evidence
       ? Q["graph.top-evidence"]
       : filter.country

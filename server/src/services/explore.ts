@@ -31,6 +31,8 @@ export interface NeighborhoodRequest {
   limit: number;
   /** Overrides SUPERNODE_DEGREE. */
   supernodeDegree?: number;
+  /** Overrides STRENGTH_INDEX_DEGREE (when the strength indexes rank a frontier's relationships). */
+  strengthIndexDegree?: number;
 }
 
 export interface PathRequest {
@@ -162,7 +164,7 @@ export async function neighborhood(repo: GraphRepository, req: NeighborhoodReque
   return repo.read(async (reader) => {
     if (req.actor === undefined) {
       if (filter.types.length === 0) return { nodes: [], edges: [], truncated: false };
-      const rows = await reader.top(filter, req.limit + 1);
+      const rows = await reader.top(filter, req.limit + 1, req.strengthIndexDegree);
       return assemble(reader, rows.slice(0, req.limit), [], country, rows.length > req.limit);
     }
     const start = await centre(reader, req.actor, country);
@@ -176,7 +178,7 @@ export async function neighborhood(repo: GraphRepository, req: NeighborhoodReque
     let skipped = false;
     for (let ring = 1; ring <= req.depth; ring++) {
       const remaining = req.limit - edges.length;
-      const rows = await reader.expand(frontier, done, filter, remaining + 1);
+      const rows = await reader.expand(frontier, done, filter, remaining + 1, req.strengthIndexDegree);
       if (rows.length > remaining) {
         full = true;
         rows.length = remaining;
