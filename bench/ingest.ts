@@ -1,8 +1,11 @@
 /**
- * npm run bench:ingest [-- --articles 2000 --relations 25 --actors 3000 --concurrency 1,4,8]
+ * npm run bench:ingest [-- --articles 2000 --relations 25 --actors 3000 --concurrency 1,4,8 --mode single,bulk]
  *
- * Relations per second end to end through the ingestion service (plan, one write transaction
- * per article, aggregates recomputed from the evidence) on the deterministic synthetic corpus
+ * Relations per second end to end through the ingestion service (plan, write, aggregates
+ * recomputed from the evidence) on the deterministic synthetic corpus, in both of its modes:
+ * `single` is `ingest` (one article per transaction, what POST /api/articles does) and `bulk` is
+ * `ingestMany` (whole articles BULK_ARTICLES to a transaction, what the ingest CLI and the seed
+ * do), each by several concurrent callers
  * of bench/synthetic.ts, with the extraction step replaced by the corpus's fixed results so
  * only storage is timed. Runs against a throwaway local Neo4j (heap 2g, page cache 1g, fresh
  * data, a free port) unless NEO4J_URI is set. Each concurrency level starts from an empty graph.
@@ -15,7 +18,7 @@ import { GraphDb } from "../server/src/db/graph-db.js";
 import { freePort, type LocalInstance, NEO4J_DIR, start, stop } from "../server/src/db/local-server.js";
 import { Schema } from "../server/src/db/schema.js";
 import type { ArticleInput, ExtractionResult } from "../server/src/domain/extraction.js";
-import { createIngestService, type IngestService } from "../server/src/services/ingest.js";
+import { BULK_ARTICLES, createIngestService, type IngestService } from "../server/src/services/ingest.js";
 import { type SyntheticArticle, syntheticArticles } from "./synthetic.js";
 
 const { values: flags } = parseArgs({
@@ -25,7 +28,8 @@ const { values: flags } = parseArgs({
     actors: { type: "string", default: "3000" },
     years: { type: "string", default: "5" },
     seed: { type: "string", default: "7" },
-    concurrency: { type: "string", default: "1,4,8" },
+    concurrency: { type: "string", default: "1,4" },
+    mode: { type: "string", default: "single,bulk" },
   },
 });
 const TARGET = 5_000;
@@ -79,17 +83,28 @@ async function empty(db: GraphDb): Promise<void> {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-async function run(service: IngestService, corpus: SyntheticArticle[], concurrency: number) {
+type Mode = "single" | "bulk";
+
+async function run(service: IngestService, corpus: SyntheticArticle[], concurrency: number, mode: Mode) {
   const latencies: number[] = [];
+  const step = mode === "bulk" ? BULK_ARTICLES : 1;
   let next = 0;
   let relations = 0;
   const worker = async () => {
-    for (let i = next++; i < corpus.length; i = next++) {
-      const article = corpus[i] as SyntheticArticle;
+    for (let i = next; i < corpus.length; i = next) {
+      next += step;
+      const articles = corpus.slice(i, i + step).map((a) => ({ ...a.meta, text: a.result.text }));
       const t0 = performance.now();
-      const outcome = await service.ingest({ ...article.meta, text: article.result.text });
-      latencies.push(performance.now() - t0);
-      relations += outcome.relations.length;
+      if (mode === "single") {
+        const outcome = await service.ingest(articles[0] as (typeof articles)[0]);
+        relations += outcome.relations.length;
+      } else {
+        for (const settled of await service.ingestMany(articles)) {
+          if ("error" in settled) throw settled.error;
+          relations += settled.outcome.relations.length;
+        }
+      }
+      latencies.push((performance.now() - t0) / articles.length);
     }
   };
   const t0 = performance.now();
@@ -111,6 +126,7 @@ async function main(): Promise<void> {
     .split(",")
     .map(Number)
     .filter((n) => n > 0);
+  const modes = flags.mode.split(",").filter((m): m is Mode => m === "single" || m === "bulk");
   const corpus = [...syntheticArticles(options)];
   const byText = new Map<string, ExtractionResult>(corpus.map((a) => [a.result.text, a.result]));
   const extract = (input: ArticleInput): ExtractionResult => {
@@ -129,16 +145,18 @@ async function main(): Promise<void> {
     const service = createIngestService({ db, extract });
     // Warm-up: plans cached and the JVM's hot paths compiled before timing.
     await empty(db);
-    await run(service, corpus.slice(0, Math.min(100, corpus.length)), 1);
-    for (const concurrency of levels) {
-      await empty(db);
-      const r = await run(service, corpus, concurrency);
-      const rate = r.relations / r.seconds;
-      console.log(
-        `concurrency ${String(concurrency).padStart(2)}: ${corpus.length} articles in ${r.seconds.toFixed(1)} s — ` +
-          `${Math.round(corpus.length / r.seconds)} articles/s, ${Math.round(rate)} relations/s ` +
-          `(target ${TARGET}: ${rate >= TARGET ? "met" : "NOT met"}); per article p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`,
-      );
+    for (const mode of modes) await run(service, corpus.slice(0, Math.min(200, corpus.length)), 1, mode);
+    for (const mode of modes) {
+      for (const concurrency of levels) {
+        await empty(db);
+        const r = await run(service, corpus, concurrency, mode);
+        const rate = r.relations / r.seconds;
+        console.log(
+          `${mode.padEnd(6)} concurrency ${String(concurrency).padStart(2)}: ${corpus.length} articles in ${r.seconds.toFixed(1)} s — ` +
+            `${Math.round(corpus.length / r.seconds)} articles/s, ${Math.round(rate)} relations/s ` +
+            `(target ${TARGET}: ${rate >= TARGET ? "met" : "NOT met"}); per article p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`,
+        );
+      }
     }
     const [counts] = await db.run(
       `MATCH (e:Evidence) WITH count(e) AS evidence

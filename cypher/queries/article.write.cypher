@@ -1,17 +1,8 @@
-// One article's content in one statement (one round trip): the article, the actors its evidence
-// names with their kind labels, who speaks for whom, state memberships, and the evidence itself.
-// The caller removes earlier evidence of the article first and recomputes the aggregates after.
-// Lists come sorted by key, a stable lock order between concurrent writers.
-MERGE (article:Article {id: $article.id})
-SET article.title = $article.title,
-    article.url = $article.url,
-    article.source = $article.source,
-    article.publishedAt = date($article.publishedAt),
-    article.contentHash = $article.contentHash,
-    article.text = $article.text,
-    article.paraphrase = $article.paraphrase,
-    article.ingestedAt = datetime()
-WITH article
+// Articles' content in one statement (one round trip): the actors their evidence names with
+// their kind labels, who speaks for whom, state memberships, then each article and its evidence.
+// A batch of one article or of several whole articles (bulk ingestion); actors come merged
+// across the batch. The caller removes earlier evidence of the articles first and recomputes the
+// aggregates after. Lists come sorted by key, a stable lock order between concurrent writers.
 CALL () {
   // A known actor keeps its kind and first name; other names become aliases. Known actors are
   // written only when something is new, so articles naming the same states do not queue.
@@ -55,8 +46,19 @@ CALL () {
   WHERE organisation:Organisation
   MERGE (state)-[:MEMBER_OF]->(organisation)
 }
-CALL (article) {
-  UNWIND $evidence AS ev
+UNWIND $articles AS art
+MERGE (article:Article {id: art.id})
+SET article.title = art.title,
+    article.url = art.url,
+    article.source = art.source,
+    article.publishedAt = date(art.publishedAt),
+    article.contentHash = art.contentHash,
+    article.text = art.text,
+    article.paraphrase = art.paraphrase,
+    article.ingestedAt = datetime()
+WITH article, art
+CALL (article, art) {
+  UNWIND art.evidence AS ev
   MATCH (source:Actor {id: ev.source})
   MATCH (target:Actor {id: ev.target})
   CREATE (e:Evidence {
@@ -83,4 +85,4 @@ CALL (article) {
   MATCH (speaker:Actor {id: ev.speakerId})
   CREATE (e)-[:SPOKEN_BY]->(speaker)
 }
-RETURN article.id AS id
+RETURN count(article) AS written

@@ -231,8 +231,8 @@ describe("the ingestion service", () => {
       extract: fixed.extract,
       repository: {
         ...articleRepository,
-        async writeArticle(tx, content) {
-          await articleRepository.writeArticle(tx, content);
+        async writeArticles(tx, batch) {
+          await articleRepository.writeArticles(tx, batch);
           throw new Error("injected failure after the article's batches were written");
         },
       },
@@ -257,16 +257,111 @@ describe("the ingestion service", () => {
       extract: fixed.extract,
       repository: {
         ...articleRepository,
-        async writeArticle(tx, content) {
+        async writeArticles(tx, batch) {
           // The same evidence ids twice: the second batch violates evidence_id uniqueness.
-          await articleRepository.writeArticle(tx, content);
-          await articleRepository.writeArticle(tx, content);
+          await articleRepository.writeArticles(tx, batch);
+          await articleRepository.writeArticles(tx, batch);
         },
       },
     });
     const text = fixed.add(fixedResult([{ source: "lavrov", type: "PRAISES", target: "france" }]));
     await expect(failing.ingest({ text, publishedAt: "2020-10-02" })).rejects.toThrow();
     expect(await snapshot(app.db)).toEqual(before);
+  });
+
+  describe("in bulk (ingestMany)", () => {
+    /** Articles sharing actors, one naming Lavrov differently, an update at a URL and a repeat. */
+    const corpus = () => {
+      const renamed = fixedResult([{ source: "lavrov", type: "TALKS_WITH", target: "macron" }], "Renamed");
+      renamed.actors = renamed.actors.map((a) =>
+        a.id === "sergey-lavrov"
+          ? { ...a, name: "S. Lavrov", aliases: ["Sergei Lavrov"], role: "Minister" }
+          : a,
+      );
+      const texts = [
+        fixed.add(
+          fixedResult(
+            [
+              { source: "lavrov", type: "CALLS_FOR_CEASEFIRE", target: "armenia" },
+              { source: "azerbaijan", type: "ACCUSES", target: "armenia", speaker: "turkiye" },
+            ],
+            "One",
+          ),
+        ),
+        fixed.add(renamed),
+        fixed.add(fixedResult([{ source: "france", type: "SUPPORTS", target: "armenia" }], "Old")),
+        fixed.add(fixedResult([{ source: "france", type: "CONDEMNS", target: "turkiye" }], "New")),
+        fixed.add(fixedResult([{ source: "osce", type: "CALLS_FOR_TALKS", target: "azerbaijan" }], "Repeat")),
+      ];
+      return [
+        { text: texts[0] as string, source: "Outlet A", publishedAt: "2020-10-01" },
+        { text: texts[1] as string, source: "Outlet B", publishedAt: "2020-10-02" },
+        { text: texts[2] as string, url: "https://example.org/u", publishedAt: "2020-10-03" },
+        { text: texts[3] as string, url: "https://example.org/u", publishedAt: "2020-10-04" },
+        { text: texts[4] as string, publishedAt: "2020-10-05" },
+        { text: texts[4] as string, publishedAt: "2020-10-05" },
+      ];
+    };
+
+    it("leaves the graph one-by-one ingestion leaves, with the same statuses", async () => {
+      const one = [];
+      for (const submission of corpus()) one.push((await service.ingest(submission)).status);
+      const expected = await snapshot(app.db);
+      expect(one).toEqual(["created", "created", "created", "updated", "created", "unchanged"]);
+
+      await resetGraph(app.db);
+      const settled = await service.ingestMany(corpus());
+      expect(settled.map((s) => ("outcome" in s ? s.outcome.status : s.error.message))).toEqual(one);
+      expect(await snapshot(app.db)).toEqual(expected);
+      expect(await aggregateMismatches(app.db)).toEqual([]);
+      const [lavrov] = await app.db.run(
+        "MATCH (a:Actor {id: 'sergey-lavrov'}) RETURN a.name AS name, a.aliases AS aliases, a.role AS role",
+      );
+      expect(lavrov).toEqual({
+        name: "Sergey Lavrov",
+        aliases: ["Lavrov", "Sergei Lavrov", "S. Lavrov"],
+        role: "Minister",
+      });
+
+      const again = await service.ingestMany(corpus());
+      expect(again.map((s) => ("outcome" in s ? s.outcome.status : "failed"))).toEqual(
+        Array(6)
+          .fill("unchanged")
+          .map((s, i) => (i === 2 ? "updated" : i === 3 ? "updated" : s)),
+      );
+    });
+
+    it("fails a bad article alone: the others of its transaction land, it leaves no trace", async () => {
+      const failing = createIngestService({
+        db: app.db,
+        extract: fixed.extract,
+        repository: {
+          ...articleRepository,
+          async writeArticles(tx, batch) {
+            await articleRepository.writeArticles(tx, batch);
+            if (batch.articles.some((a) => a.title.startsWith("Bad")))
+              throw new Error("injected: a bad article");
+          },
+        },
+      });
+      const good = fixed.add(
+        fixedResult([{ source: "russia", type: "MEDIATES", target: "armenia" }], "Good"),
+      );
+      const bad = fixed.add(fixedResult([{ source: "lavrov", type: "WARNS", target: "turkiye" }], "Bad"));
+      const settled = await failing.ingestMany([
+        { text: good, publishedAt: "2020-10-01" },
+        { text: bad, publishedAt: "2020-10-01" },
+        { text: "   ", publishedAt: "2020-10-01" },
+      ]);
+      expect(
+        "outcome" in (settled[0] as object) && (settled[0] as { outcome: { status: string } }).outcome.status,
+      ).toBe("created");
+      expect((settled[1] as { error: Error }).error.message).toMatch(/injected/);
+      expect((settled[2] as { error: Error }).error.message).toMatch(/no text/);
+      expect(await count(app.db, "(:Article)")).toBe(1);
+      expect(await count(app.db, "()-[:WARNS]->()")).toBe(0);
+      expect(await aggregateMismatches(app.db)).toEqual([]);
+    });
   });
 
   it("runs 20 concurrent ingests sharing actors without duplicates or failures", async () => {

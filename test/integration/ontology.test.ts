@@ -71,7 +71,7 @@ describe("the Cypher queries", () => {
     expect(checked).toBeGreaterThanOrEqual(14);
   });
 
-  it("give every ontology type its own strength index, probe branch and degree entry", () => {
+  it("give every ontology type its own strength index, probe branch, degree entry and MERGE", () => {
     const root = path.resolve(fileURLToPath(import.meta.url), "../../../cypher");
     const read = (file: string) => readFileSync(path.join(root, file), "utf8");
     const named = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]).sort();
@@ -81,6 +81,9 @@ describe("the Cypher queries", () => {
     ).toEqual(expected);
     expect(
       named(read("queries/graph.strongest.cypher"), /\[r:(\w+)\]->\(\) WHERE r\.assertedCount/g),
+    ).toEqual(expected);
+    expect(
+      named(read("queries/relation.recompute.cypher"), /rel\.type = '(\w+)'\n\s+MERGE \(source\)-\[r:\1 /g),
     ).toEqual(expected);
     const degree = read("queries/graph.degree.cypher");
     expect(named(degree, /(\w+): COUNT \{ \(\)-\[:\1\]->\(\) \}/g)).toEqual(expected);

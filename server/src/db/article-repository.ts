@@ -86,13 +86,13 @@ export interface EvidenceRow {
   speakerId: string | null;
 }
 
-/** Everything article.write stores; every list sorted by key. */
-export interface ArticleContent {
-  article: ArticleRow;
+/** Everything article.write stores for one or more whole articles; every list sorted by key. */
+export interface ArticleBatch {
+  articles: ReadonlyArray<ArticleRow & { evidence: readonly EvidenceRow[] }>;
+  /** One row per actor across the batch. */
   actors: readonly ActorRow[];
   links: readonly PrincipalLink[];
   memberships: readonly MembershipRow[];
-  evidence: readonly EvidenceRow[];
 }
 
 export interface RelationKey {
@@ -131,15 +131,17 @@ async function one(tx: Tx, cypher: string, params: Record<string, unknown>): Pro
 }
 
 export const articleRepository = {
-  /** The stored content hash of the article, or null when there is no such article. */
-  async findContentHash(tx: Tx, id: string): Promise<string | null> {
-    const row = await one(tx, Q["article.find"], { id });
-    return typeof row.contentHash === "string" ? row.contentHash : null;
+  /** The stored content hash of each of these articles that exists (null: stored without one). */
+  async findContentHashes(tx: Tx, ids: readonly string[]): Promise<Map<string, string | null>> {
+    const found = (await rows(tx, Q["article.find"], { ids })) as Record<string, Native>[];
+    return new Map(
+      found.map((row) => [String(row.id), typeof row.contentHash === "string" ? row.contentHash : null]),
+    );
   },
 
-  /** The article, the actors its evidence names, their links, and the evidence: one statement. */
-  async writeArticle(tx: Tx, content: ArticleContent): Promise<void> {
-    await tx.run(Q["article.write"], { ...content, labelByKind: LABEL_BY_KIND });
+  /** The articles, the actors their evidence names, their links, and the evidence: one statement. */
+  async writeArticles(tx: Tx, batch: ArticleBatch): Promise<void> {
+    await tx.run(Q["article.write"], { ...batch, labelByKind: LABEL_BY_KIND });
   },
 
   /** Deletes the article's evidence; says which relations and actors it named. */

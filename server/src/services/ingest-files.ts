@@ -6,7 +6,13 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { ArticleMetadata } from "../contracts/articles.js";
-import type { ArticleSubmission, IngestOutcome, IngestService, IngestStatus } from "./ingest.js";
+import {
+  type ArticleSubmission,
+  BULK_ARTICLES,
+  type IngestOutcome,
+  type IngestService,
+  type IngestStatus,
+} from "./ingest.js";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".json"] as const;
 /** Files past this size are refused rather than read into memory. */
@@ -99,7 +105,10 @@ export interface FileProgress {
   reason?: string;
 }
 
-/** Ingests the files one by one; never throws for a bad file. */
+/**
+ * Ingests the files in order, BULK_ARTICLES at a time (whole articles per transaction, see
+ * IngestService.ingestMany); never throws for a bad file.
+ */
 export async function ingestFiles(
   service: IngestService,
   files: readonly string[],
@@ -114,17 +123,32 @@ export async function ingestFiles(
     relationsAdded: 0,
     warnings: 0,
   };
-  for (const file of files) {
-    try {
-      const outcome = await service.ingest(await readArticleFile(file));
+  const fail = (file: string, error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    summary.failed.push({ file, reason });
+    onFile({ file, status: "failed", reason });
+  };
+  for (let start = 0; start < files.length; start += BULK_ARTICLES) {
+    const read: Array<{ file: string; submission: ArticleSubmission }> = [];
+    for (const file of files.slice(start, start + BULK_ARTICLES)) {
+      try {
+        read.push({ file, submission: await readArticleFile(file) });
+      } catch (error) {
+        fail(file, error);
+      }
+    }
+    const settled = await service.ingestMany(read.map((r) => r.submission));
+    for (const [i, { file }] of read.entries()) {
+      const result = settled[i];
+      if (!result || "error" in result) {
+        fail(file, result?.error ?? new Error("not ingested"));
+        continue;
+      }
+      const { outcome } = result;
       summary[outcome.status] += 1;
       summary.warnings += outcome.warnings.length;
       if (outcome.status !== "unchanged") summary.relationsAdded += outcome.relations.length;
       onFile({ file, status: outcome.status, outcome });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      summary.failed.push({ file, reason });
-      onFile({ file, status: "failed", reason });
     }
   }
   return summary;

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import {
   type ActorRow,
+  type ArticleBatch,
   type ArticleRepository,
   articleRepository,
   type EvidenceRow,
@@ -14,6 +15,7 @@ import {
   type PrincipalLink,
   type RelationKey,
   type RelationRecompute,
+  type RemovedEvidence,
 } from "../db/article-repository.js";
 import type { GraphDb, Tx } from "../db/graph-db.js";
 import { retryTransient } from "../db/retry.js";
@@ -96,8 +98,18 @@ export interface IngestServiceDeps {
   today?: () => string;
 }
 
+/** One submission's result in a bulk ingest: its outcome, or why it failed. */
+export type SettledIngest = { outcome: IngestOutcome } | { error: Error };
+
 export interface IngestService {
+  /** One article, one transaction. */
   ingest(submission: ArticleSubmission): Promise<IngestOutcome>;
+  /**
+   * Many articles, in order, whole articles grouped into transactions of up to BULK_ARTICLES (each
+   * article still lands entirely or not at all). When a group fails, its articles are retried one
+   * per transaction, so a bad article fails alone. Never throws for a bad article.
+   */
+  ingestMany(submissions: readonly ArticleSubmission[]): Promise<SettledIngest[]>;
   /** Deletes an article, its evidence, emptied relations and orphaned actors. */
   remove(articleId: string): Promise<void>;
 }
@@ -324,55 +336,172 @@ export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** Articles per transaction in bulk ingestion: one round trip per statement for all of them. */
+export const BULK_ARTICLES = 50;
+
+/** The actor rows of several articles as one: the first name and kind, every later name as an alias, the last role. */
+function mergeActorRows(plans: readonly Plan[]): ActorRow[] {
+  const merged = new Map<string, ActorRow>();
+  for (const p of plans) {
+    for (const row of p.actorRows) {
+      const known = merged.get(row.id);
+      if (!known) {
+        merged.set(row.id, { ...row, aliases: [...row.aliases] });
+        continue;
+      }
+      for (const alias of [...row.aliases, row.name])
+        if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
+      if (row.role !== null) known.role = row.role;
+    }
+  }
+  return [...merged.values()].sort(byId);
+}
+
+function batchOf(plans: readonly Plan[]): ArticleBatch {
+  const memberships = new Map<string, MembershipRow>();
+  for (const p of plans)
+    for (const m of p.memberships) memberships.set(`${m.stateId} ${m.organisationId}`, m);
+  return {
+    articles: plans.map((p) => ({ ...p.article, evidence: p.evidence })),
+    actors: plans.length === 1 ? (plans[0] as Plan).actorRows : mergeActorRows(plans),
+    // Stable: for one actor, the later article's link comes later and wins.
+    links: plans.flatMap((p) => p.principalLinks).sort((a, b) => a.actorId.localeCompare(b.actorId)),
+    memberships: [...memberships.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, m]) => m),
+  };
+}
+
+/**
+ * Writes whole articles in the caller's transaction: unchanged ones (same content hash) are
+ * left alone, updated ones lose their old evidence first, then everything is written in one
+ * statement and the touched aggregates recomputed. Article ids must be distinct.
+ */
+async function store(tx: Tx, repository: ArticleRepository, plans: readonly Plan[]): Promise<IngestStatus[]> {
+  const stored = await repository.findContentHashes(
+    tx,
+    plans.map((p) => p.article.id),
+  );
+  const statuses = plans.map((p): IngestStatus => {
+    if (!stored.has(p.article.id)) return "created";
+    return stored.get(p.article.id) === p.article.contentHash ? "unchanged" : "updated";
+  });
+  const changed = plans.filter((_, i) => statuses[i] !== "unchanged");
+  if (changed.length === 0) return statuses;
+  const removed: RemovedEvidence = { relations: [], actorIds: [] };
+  for (const [i, p] of plans.entries()) {
+    if (statuses[i] !== "updated") continue;
+    const r = await repository.deleteEvidence(tx, p.article.id);
+    removed.relations.push(...r.relations);
+    removed.actorIds.push(...r.actorIds);
+  }
+  await repository.writeArticles(tx, batchOf(changed));
+  await repository.recomputeRelations(
+    tx,
+    recomputeList([...removed.relations, ...changed.flatMap((p) => p.relations)]),
+  );
+  const kept = new Set(changed.flatMap((p) => p.actors.map((a) => a.id)));
+  await pruneOrphans(
+    tx,
+    repository,
+    removed.actorIds.filter((id) => !kept.has(id)),
+  );
+  return statuses;
+}
+
+/** Consecutive groups of at most `size` plans, none holding the same article twice. */
+function groups(plans: readonly Plan[], size: number): Plan[][] {
+  const out: Plan[][] = [];
+  let current: Plan[] = [];
+  let ids = new Set<string>();
+  for (const p of plans) {
+    if (current.length >= size || ids.has(p.article.id)) {
+      out.push(current);
+      current = [];
+      ids = new Set();
+    }
+    current.push(p);
+    ids.add(p.article.id);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function outcomeOf(p: Plan, status: IngestStatus, warnings: readonly string[]): IngestOutcome {
+  const { id, title, url, source, publishedAt, paraphrase } = p.article;
+  return {
+    article: { id, title, url, source, publishedAt, paraphrase, relationCount: p.evidence.length },
+    status,
+    actors: p.actors,
+    relations: p.relations,
+    warnings: [...warnings, ...p.warnings],
+  };
+}
+
 export function createIngestService(deps: IngestServiceDeps): IngestService {
   const repository = deps.repository ?? articleRepository;
   const today = deps.today ?? todayUtc;
 
+  /** Extraction and planning: pure; throws ValidationError for an article with no text. */
+  const prepare = (submission: ArticleSubmission): { plan: Plan; warnings: string[] } => {
+    const warnings: string[] = [];
+    const publishedAt = submission.publishedAt ?? today();
+    if (submission.publishedAt === undefined) warnings.push(`no publication date: ${publishedAt} assumed`);
+    const result = deps.extract({
+      text: submission.text,
+      publishedAt,
+      ...(submission.html ? { html: true } : {}),
+    });
+    if (result.text.trim() === "") throw new ValidationError("the article has no text once normalised");
+    return { plan: plan(submission, result, publishedAt), warnings };
+  };
+
+  const write = (plans: readonly Plan[]) =>
+    retryTransient(() => deps.db.write((tx) => store(tx, repository, plans)));
+
+  const ingest = async (submission: ArticleSubmission): Promise<IngestOutcome> => {
+    const { plan: p, warnings } = prepare(submission);
+    const [status] = await write([p]);
+    return outcomeOf(p, status ?? "unchanged", warnings);
+  };
+
   return {
-    async ingest(submission) {
-      const warnings: string[] = [];
-      const publishedAt = submission.publishedAt ?? today();
-      if (submission.publishedAt === undefined) warnings.push(`no publication date: ${publishedAt} assumed`);
-      const result = deps.extract({
-        text: submission.text,
-        publishedAt,
-        ...(submission.html ? { html: true } : {}),
-      });
-      if (result.text.trim() === "") throw new ValidationError("the article has no text once normalised");
-      const p = plan(submission, result, publishedAt);
-      const status = await retryTransient(() =>
-        deps.db.write(async (tx): Promise<IngestStatus> => {
-          const storedHash = await repository.findContentHash(tx, p.article.id);
-          if (storedHash === p.article.contentHash) return "unchanged";
-          const removed =
-            storedHash === null
-              ? { relations: [], actorIds: [] }
-              : await repository.deleteEvidence(tx, p.article.id);
-          await repository.writeArticle(tx, {
-            article: p.article,
-            actors: p.actorRows,
-            links: p.principalLinks,
-            memberships: p.memberships,
-            evidence: p.evidence,
-          });
-          await repository.recomputeRelations(tx, recomputeList([...removed.relations, ...p.relations]));
-          const kept = new Set(p.actors.map((a) => a.id));
-          await pruneOrphans(
-            tx,
-            repository,
-            removed.actorIds.filter((id) => !kept.has(id)),
-          );
-          return storedHash === null ? "created" : "updated";
-        }),
-      );
-      const { id, title, url, source, publishedAt: date, paraphrase } = p.article;
-      return {
-        article: { id, title, url, source, publishedAt: date, paraphrase, relationCount: p.evidence.length },
-        status,
-        actors: p.actors,
-        relations: p.relations,
-        warnings: [...warnings, ...p.warnings],
-      };
+    ingest,
+
+    async ingestMany(submissions) {
+      const settled: SettledIngest[] = new Array(submissions.length);
+      const prepared: Array<{ index: number; plan: Plan; warnings: string[] }> = [];
+      for (const [index, submission] of submissions.entries()) {
+        try {
+          prepared.push({ index, ...prepare(submission) });
+        } catch (error) {
+          settled[index] = { error: error instanceof Error ? error : new Error(String(error)) };
+        }
+      }
+      const byPlan = new Map(prepared.map((p) => [p.plan, p]));
+      for (const group of groups(
+        prepared.map((p) => p.plan),
+        BULK_ARTICLES,
+      )) {
+        let statuses: IngestStatus[] | undefined;
+        try {
+          statuses = await write(group);
+        } catch {
+          // One bad article must not sink the rest: each of the group alone, in order.
+        }
+        for (const [i, p] of group.entries()) {
+          const { index, warnings } = byPlan.get(p) as { index: number; warnings: string[] };
+          if (statuses) {
+            settled[index] = { outcome: outcomeOf(p, statuses[i] ?? "unchanged", warnings) };
+            continue;
+          }
+          try {
+            const [status] = await write([p]);
+            settled[index] = { outcome: outcomeOf(p, status ?? "unchanged", warnings) };
+          } catch (error) {
+            settled[index] = { error: error instanceof Error ? error : new Error(String(error)) };
+          }
+        }
+      }
+      return settled;
     },
 
     async remove(articleId) {
