@@ -75,7 +75,9 @@ CALL (article, art) {
     confidence: toFloat(ev.confidence),
     rule: ev.rule,
     publishedAt: article.publishedAt,
-    speakerId: ev.speakerId
+    speakerId: ev.speakerId,
+    sourceCode: source.affiliation,
+    targetCode: target.affiliation
   })
   CREATE (e)-[:IN_ARTICLE]->(article)
   CREATE (e)-[:FROM]->(source)

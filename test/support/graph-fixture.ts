@@ -83,7 +83,8 @@ MATCH (art:Article {id: row.articleId}), (s:Actor {id: row.source}), (t:Actor {i
 MERGE (e:Evidence {id: row.id})
 SET e.relationId = row.relationId, e.type = row.type, e.sentence = row.sentence, e.start = toInteger(row.start),
     e.end = toInteger(row.end), e.trigger = row.trigger, e.quote = row.quote, e.negated = row.negated, e.future = row.future,
-    e.confidence = row.confidence, e.rule = row.rule, e.publishedAt = date(row.publishedAt), e.speakerId = row.speakerId
+    e.confidence = row.confidence, e.rule = row.rule, e.publishedAt = date(row.publishedAt), e.speakerId = row.speakerId,
+    e.sourceCode = s.affiliation, e.targetCode = t.affiliation
 MERGE (e)-[:IN_ARTICLE]->(art)
 MERGE (e)-[:FROM]->(s)
 MERGE (e)-[:TO]->(t)

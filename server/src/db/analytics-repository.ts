@@ -11,6 +11,7 @@ import { toNative } from "./to-native.js";
 
 const Q = loadQueries([
   "analytics.ties",
+  "analytics.country-ties",
   "analytics.ties-all-time",
   "analytics.party-ties",
   "analytics.party-evidence",
@@ -105,15 +106,13 @@ export class AnalyticsRepository {
   async ties(filter: EvidenceFilter): Promise<TieRow[]> {
     const unbounded = filter.from <= EARLIEST && filter.to >= LATEST;
     if (unbounded) return this.rows<TieRow>(Q["analytics.ties-all-time"], params(filter));
-    return this.rows<TieRow>(Q["analytics.ties"], {
-      ...params(filter),
-      affiliations: await this.affiliations(filter.level),
-    });
+    if (filter.level === "country") return this.rows<TieRow>(Q["analytics.country-ties"], params(filter));
+    return this.rows<TieRow>(Q["analytics.ties"], params(filter));
   }
 
   /**
-   * Actor id -> affiliation code, which the index-only window reads (analytics.ties,
-   * analytics.day-counts) fold by at level "country"; empty (unused) at level "actor".
+   * Actor id -> affiliation code, which the index-only window read analytics.day-counts folds
+   * by at level "country"; empty (unused) at level "actor".
    */
   private async affiliations(level: AnalyticsLevel): Promise<Record<string, string>> {
     if (level !== "country") return {};

@@ -83,6 +83,19 @@ export class GraphDb {
     }
   }
 
+  /** Runs one statement in an implicit (auto-commit) transaction: what `CALL … IN TRANSACTIONS` needs. */
+  async runImplicit(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+    const session = this.driver.session({ database: this.connection.database });
+    try {
+      const result = await session.run(cypher, params);
+      return result.records.map((r) => r.toObject());
+    } catch (error) {
+      throw mapError(error, this.queryTimeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
   async serverInfo(): Promise<ServerInfo> {
     try {
       const info = await this.driver.getServerInfo({ database: this.connection.database });

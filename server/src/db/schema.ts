@@ -1,5 +1,11 @@
-/** Applies cypher/schema (idempotent) and reports which of its constraints and indexes exist. */
-import { loadSchemaStatements, type SchemaStatement } from "./cypher-files.js";
+/** Brings data written by earlier versions up to the model (each idempotent, a no-op on current data). */
+const MIGRATIONS = loadQueries(["evidence.backfill-codes"]);
+
+/**
+ * Applies cypher/schema and the data migrations (idempotent) and reports which of its
+ * constraints and indexes exist.
+ */
+import { loadQueries, loadSchemaStatements, type SchemaStatement } from "./cypher-files.js";
 import type { GraphDb } from "./graph-db.js";
 
 export interface SchemaState {
@@ -16,6 +22,7 @@ export class Schema {
 
   async apply(): Promise<void> {
     for (const s of this.statements) await this.db.run(s.cypher);
+    for (const migration of Object.values(MIGRATIONS)) await this.db.runImplicit(migration);
     await this.db.run("CALL db.awaitIndexes(60)");
   }
 
