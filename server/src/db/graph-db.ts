@@ -84,7 +84,10 @@ export class GraphDb {
   }
 
   /** Runs one statement in an implicit (auto-commit) transaction: what `CALL … IN TRANSACTIONS` needs. */
-  async runImplicit(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  async runImplicit(
+    cypher: string,
+    params: Record<string, unknown> = {},
+  ): Promise<Record<string, unknown>[]> {
     const session = this.driver.session({ database: this.connection.database });
     try {
       const result = await session.run(cypher, params);
