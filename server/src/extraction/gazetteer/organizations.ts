@@ -131,6 +131,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "Caribbean Community", affiliation: "CARICOM", kind: "igo", aliases: ["CARICOM", "Caricom"] },
   { name: "East African Community", affiliation: "EAC", kind: "igo", aliases: ["EAC"] },
   { name: "IGAD", affiliation: "IGAD", kind: "igo", aliases: ["Intergovernmental Authority on Development"] },
+  {
+    name: "Organization of American States",
+    affiliation: "OAS",
+    kind: "igo",
+    aliases: ["OAS", "Organisation of American States", "OAS Permanent Council"],
+  },
   { name: "Collective Security Treaty Organization", affiliation: "CSTO", kind: "igo", aliases: ["CSTO"] },
   {
     name: "Shanghai Cooperation Organisation",
