@@ -43,8 +43,12 @@ function build(): PhraseIndex {
   };
   // Organisations first: on a shared key ("Brussels") the organisation wins.
   for (const org of ORGANIZATIONS) {
-    add(org.name, { type: "org", org, phrase: org.name });
-    for (const a of org.aliases) add(a, { type: "org", org, phrase: a });
+    for (const a of [org.name, ...org.aliases]) {
+      add(a, { type: "org", org, phrase: a });
+      // Translated outlets insert articles: "the Group of the Seven", "the League of the Arab States".
+      const withArticle = a.replace(/ of (?!the )/, " of the ");
+      if (withArticle !== a) add(withArticle, { type: "org", org, phrase: withArticle });
+    }
   }
   for (const state of STATES.phrases) add(state.phrase, { type: "state", state, phrase: state.phrase });
   for (const body of BODY_CLASSES) {

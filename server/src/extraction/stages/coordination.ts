@@ -9,6 +9,13 @@ export function joined(sentence: string, left: ResolvedMention, right: ResolvedM
   // ", they had ..." starts a clause; a pronoun after a bare comma is not a list member.
   if (right.via.startsWith("pronoun:") && /^\s*,\s*$/.test(sentence.slice(left.end, right.start)))
     return false;
+  // "..., and they called ...": a subject pronoun after ", and" opens a new clause.
+  if (
+    right.via.startsWith("pronoun:") &&
+    /^(?:they|he|she|we)$/i.test(right.text) &&
+    /^\s*,\s*(?:and|but)\s+$/i.test(sentence.slice(left.end, right.start))
+  )
+    return false;
   return JOINER.test(sentence.slice(left.end, right.start));
 }
 

@@ -415,6 +415,23 @@ export function resolveCoreference(
               if (lastActingGroup) actors = [...lastActingGroup];
               lastActingGroup = actors;
             }
+            // "X condemned the attack of A on B, and they called ...": a coordinated clause keeps the sentence's subject.
+            const firstAt = resolved.findIndex((r) => !r.possessive && !r.via.startsWith("pronoun:"));
+            const first = resolved[firstAt];
+            if (
+              first &&
+              m.text.toLowerCase() === "they" &&
+              /,\s*and\s+(?:also\s+|then\s+)?$/i.test(
+                sentence.text.slice(Math.max(0, m.start - 12), m.start),
+              ) &&
+              first.actors.length > 0
+            ) {
+              const members = coordinationAt(sentence.text, resolved, firstAt);
+              const list = members.flatMap((k) => resolved[k]?.actors ?? []);
+              actors = [...new Map(list.map((a) => [a.id, a])).values()];
+              certainty = 0.6;
+              break;
+            }
             if (here && resolved.length >= 2) {
               // "A, B and C announced their ...": the whole list just named.
               const members = coordinationAt(sentence.text, resolved, resolved.length - 1);
