@@ -88,3 +88,51 @@ describe("'and they' in a coordinated clause", () => {
     lacks(text, "Paraguay", "CALLS_FOR_CEASEFIRE", "Bolivia");
   });
 });
+
+describe("'called X a Y' is a characterisation, not a call", () => {
+  it("does not read a label as a phone call", () => {
+    lacks(
+      `${CONTEXT}The Bolivian army called the Paraguayan troop build-up a provocation.`,
+      "Bolivia",
+      "TALKS_WITH",
+      "Paraguay",
+    );
+    lacks(
+      `${CONTEXT}Uruguay called Bolivia's actions an invasion and a violation of sovereignty.`,
+      "Uruguay",
+      "TALKS_WITH",
+      "Bolivia",
+    );
+    lacks(
+      `${CONTEXT}Chile condemned what it called Bolivia's reckless escalation.`,
+      "Chile",
+      "TALKS_WITH",
+      "Bolivia",
+    );
+  });
+  it("still reads a phone call that mentions 'a ceasefire' later", () => {
+    has(
+      `${CONTEXT}The Bolivian president called his Paraguayan counterpart on Friday to discuss a ceasefire.`,
+      "Bolivia",
+      "TALKS_WITH",
+      "Paraguay",
+    );
+  });
+});
+
+describe("a capital naming a treaty", () => {
+  it("is not its state", () => {
+    lacks(
+      `${CONTEXT}Peru said the seizure was a breach of the Vienna Convention.`,
+      "Peru",
+      "CONDEMNS",
+      "Austria",
+    );
+    lacks(
+      `${CONTEXT}Peru condemned the raid as a breach of the Vienna Convention.`,
+      "Peru",
+      "CONDEMNS",
+      "Austria",
+    );
+  });
+});

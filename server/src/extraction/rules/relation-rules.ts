@@ -379,7 +379,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "tw.met",
     relation: "TALKS_WITH",
     pattern:
-      /\b(?:met|meets|meet|meeting|spoke|speaks|spoken|talked|talks|conferred|negotiated|visited|visits|received|called|contacted|contact|phoned|telephoned)\s+(?:with\s+|to\s+)?(?=(?:(?:the|his|her|their|its)\s+)?(?:[A-Z"]|counterparts?\b|leaders?\b|officials?\b|delegations?\b|envoys?\b|president\b|prime\b|foreign\b|him\b|her\b|them\b))/g,
+      /\b(?:met|meets|meet|meeting|spoke|speaks|spoken|talked|talks|conferred|negotiated|visited|visits|received|called(?<!\bwhat\s+[\w-]+\s+called)(?!(?:(?!\b(?:to|on|for|about|over|after|with|in|at|during|from)\b)[^.;,:"]){1,60}?\s(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:[.;,:]|$|\s(?:and|but|that|which|against|by|of)\b))|contacted|contact|phoned|telephoned)\s+(?:with\s+|to\s+)?(?=(?:(?:the|his|her|their|its)\s+)?(?:[A-Z"]|counterparts?\b|leaders?\b|officials?\b|delegations?\b|envoys?\b|president\b|prime\b|foreign\b|him\b|her\b|them\b))/g,
     reason: "met, spoke to, called or visited the object",
     strength: 0.8,
     target: "object",

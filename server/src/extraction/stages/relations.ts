@@ -164,7 +164,7 @@ const TRAILING_REPORT =
 /** "through Qatari and Egyptian mediation": mediators named before the noun are not objects either. */
 const MEDIATOR_AFTER = /^\s*(?:'s?\s+)?(?:and\s+[\w-]+\s+)?(?:mediation|mediators?|good\s+offices)\b/i;
 const PROCESS_NAME =
-  /^\s+(?:peace\s+)?(?:process|format|talks|agreements?|accords?|declaration|summit|framework|initiative|group)\b/i;
+  /^\s+(?:peace\s+)?(?:process|format|talks|agreements?|accords?|declaration|summit|framework|initiative|group|conventions?|treaty|protocol|document|memorandum|charter|communiqu[eé])\b/i;
 /** "condemned the illegal actions by X", "backed the steps taken by X": the agent owns the object and is the target. */
 const OWNED_BY =
   /^\s*(?:what\s+(?:it|they|he|she)\s+(?:called|described\s+as)\s+)?(?:the\s+|its\s+|their\s+|recent\s+)?(?:[\w-]+\s+){0,4}?(?:actions?|steps|measures|moves?|attacks?|provocations?|behaviou?r|conduct|activities|violations|aggression|policies|decision|manoeuvres|maneuvers|drills|incursions?|escalation|language|rhetoric|remarks|statements?|comments|threats|claims|accusations|stance|interference)\s+(?:(?:on|against|in|near|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?)?(?:taken\s+|carried\s+out\s+|committed\s+|undertaken\s+|launched\s+|used\s+|made\s+|issued\s+|adopted\s+|voiced\s+)?by\s+(?:the\s+)?$/i;
