@@ -63,6 +63,8 @@ export const STRENGTH_INDEX_DEGREE = 4_000;
 const STRENGTH_THRESHOLDS = [64, 16, 4] as const;
 /** Reading more index entries than this share of the relationships ranked would cost more than ranking them. */
 const INDEX_BUDGET_SHARE = 0.3;
+/** Assumed growth of a probe's reads and hits from one threshold to the next (64 → 16), before any is measured. */
+const PROBE_GROWTH = 8;
 
 function rows<T>(records: { toObject(): Record<string, unknown> }[]): T[] {
   return records.map((r) => toNative(r.toObject()) as T);
@@ -139,7 +141,9 @@ export class GraphReader {
     if (degree <= indexDegree) return undefined;
     const budget = Math.ceil(degree * INDEX_BUDGET_SHARE);
     const floor = Math.max(1, filter.minEvidence);
-    for (const threshold of [...STRENGTH_THRESHOLDS.filter((t) => t > floor), floor]) {
+    const thresholds = [...STRENGTH_THRESHOLDS.filter((t) => t > floor), floor];
+    let previous = 0;
+    for (const [i, threshold] of thresholds.entries()) {
       const result = await this.tx.run(Q["graph.strongest"], {
         frontier,
         done,
@@ -150,10 +154,15 @@ export class GraphReader {
         limit: neo4j.int(limit),
       });
       const [probe] = result.records;
-      if (!probe || Number(probe.get("scanned")) >= budget) return undefined;
-      if (Number(probe.get("hits")) >= limit || threshold === floor) {
-        return toNative(probe.get("edges")) as unknown as EdgeRow[];
-      }
+      const scanned = Number(probe?.get("scanned") ?? budget);
+      const hits = Number(probe?.get("hits") ?? 0);
+      if (!probe || scanned >= budget) return undefined;
+      if (hits >= limit || threshold === floor) return toNative(probe.get("edges")) as unknown as EdgeRow[];
+      // Would the next threshold pay? Reads and hits grow about as they did from the last one.
+      const growth = previous > 0 ? scanned / previous : PROBE_GROWTH;
+      previous = scanned;
+      const exhaustive = thresholds[i + 1] === floor;
+      if (scanned * growth > budget || (!exhaustive && hits * growth < limit)) return undefined;
     }
     return undefined;
   }
