@@ -326,6 +326,9 @@ function mountView(module: ViewModule): void {
   viewContainer.replaceChildren();
   const instance = module.mount({ container: viewContainer, api, graphs, getState: state, dispatch, notify });
   view = { module, instance };
+  (instance.canvasPane ?? main).append(controls);
+  viewPanel.hidden = !module.networkControls;
+  pathPanel.hidden = !module.networkControls;
   for (const id of ["png", "svg"] as const) {
     const btn = document.getElementById(`export-${id}`) as HTMLButtonElement | null;
     if (btn) btn.disabled = !instance.exports[id];

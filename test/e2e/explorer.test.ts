@@ -254,6 +254,62 @@ describe("explorer", () => {
     await shot("09-new-actor");
   });
 
+  it("Alignment view: countries coloured by bloc, Turkey with Azerbaijan, a heat map beside", async () => {
+    await page.goto(`${base}/?view=alignment&level=country`);
+    await settled(page);
+    const alignment = (await drawn(page)) as unknown as {
+      actors: { id: string; bloc: number }[];
+      blocs: { bloc: number; members: string[] }[];
+    };
+    const blocOf = new Map(alignment.actors.map((a) => [a.id, a.bloc]));
+    expect(blocOf.get("TUR")).toBe(blocOf.get("AZE"));
+    expect(blocOf.get("ARM")).not.toBe(blocOf.get("AZE"));
+    expect(alignment.blocs.length).toBeGreaterThan(1);
+    expect(await page.locator(".an-blocs li").count()).toBe(alignment.blocs.length);
+    await expect.poll(() => page.locator(".an-heat").innerHTML()).not.toBe("");
+    // Network-only controls give way; the zoom toolbar sits on the drawing, not on the side panel.
+    expect(await page.locator("#layout").isVisible()).toBe(false);
+    expect(await page.locator(".an-graph .canvas-controls").count()).toBe(1);
+    await shot("11-alignment");
+  });
+
+  it("Mediation view: the ARM–AZE dyad from a shared link, Russia and France among the mediators", async () => {
+    await page.goto(`${base}/?view=mediation&level=country&v.a=ARM&v.b=AZE`);
+    await settled(page);
+    const { dyads, mediation } = (await drawn(page)) as unknown as {
+      dyads: { dyads: { a: { id: string }; b: { id: string } }[] } | null;
+      mediation: { dyad: { a: { id: string }; b: { id: string } }; mediators: { id: string }[] } | null;
+    };
+    expect(dyads?.dyads.length).toBeGreaterThan(0);
+    expect([mediation?.dyad.a.id, mediation?.dyad.b.id].sort()).toEqual(["ARM", "AZE"]);
+    expect(mediation?.mediators.map((m) => m.id)).toEqual(expect.arrayContaining(["RUS", "FRA"]));
+    expect(await page.locator(".md-dyads li").count()).toBeGreaterThan(0);
+    await shot("12-mediation");
+  });
+
+  it("Timeline view: a chart under the graph, and Play steps the date window", async () => {
+    await page.goto(`${base}/?view=timeline&level=country`);
+    await settled(page);
+    const { timeline } = (await drawn(page)) as unknown as {
+      timeline: { total: number; buckets: unknown[] };
+    };
+    expect(timeline.total).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".tl-chart svg rect").count()).toBeGreaterThan(0);
+    const play = page.getByRole("button", { name: /Play/ });
+    await play.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).not.toBeNull();
+    const first = new URL(page.url()).searchParams.get("from");
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get("from"), { timeout: 15_000 })
+      .not.toBe(first);
+    await page.getByRole("button", { name: /Pause/ }).click();
+    await settled(page);
+    const toolbar = await page.locator(".canvas-controls").boundingBox();
+    const chart = await page.locator(".tl-chart").boundingBox();
+    expect(toolbar && chart && toolbar.y + toolbar.height <= chart.y).toBe(true);
+    await shot("13-timeline");
+  });
+
   it("shows the whole network for the README, with no console errors on the way", async () => {
     await page.goto(`${base}/?level=country`);
     await settled(page);

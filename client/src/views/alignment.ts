@@ -62,14 +62,8 @@ function mount(ctx: ViewContext): ViewInstance {
     el("h3", {}, "Pair scores (heat map)"),
     heat,
   );
-  ctx.container.append(
-    el(
-      "div",
-      { class: "an-split" },
-      el("div", { class: "an-graph" }, canvas, emptyState, status, loading),
-      side,
-    ),
-  );
+  const pane = el("div", { class: "an-graph" }, canvas, emptyState, status, loading);
+  ctx.container.append(el("div", { class: "an-split" }, pane, side));
 
   const cy = createCytoscape({ container: canvas, large: false, webgl: false });
   cy.style(alignmentStylesheet());
@@ -156,6 +150,7 @@ function mount(ctx: ViewContext): ViewInstance {
     fit: () => cy.fit(undefined, 40),
     zoom: (factor) =>
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+    canvasPane: pane,
     exports: {
       png: () => cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff" }),
       svg: async () =>

@@ -59,11 +59,12 @@ function mount(ctx: ViewContext): ViewInstance {
   );
   const suggestions = el("ul", { class: "md-dyads", "aria-label": "Suggested conflictual dyads" });
   const evidence = el("div", { "aria-live": "polite" });
+  const pane = el("div", { class: "md-graph" }, canvas, emptyState, status, loading);
   ctx.container.append(
     el(
       "div",
       { class: "md-split" },
-      el("div", { class: "md-graph" }, canvas, emptyState, status, loading),
+      pane,
       el(
         "aside",
         { class: "md-side", "aria-label": "Dyad and mediator evidence" },
@@ -253,6 +254,7 @@ function mount(ctx: ViewContext): ViewInstance {
     fit: () => cy.fit(undefined, 60),
     zoom: (factor) =>
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+    canvasPane: pane,
     exports: {
       png: () => cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff" }),
       json: () => ({ dyads, mediation: response }),

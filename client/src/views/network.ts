@@ -321,5 +321,6 @@ export const networkView: ViewModule = {
   id: "network",
   label: "Network",
   description: "Actors and their typed relations; click to read the evidence, double-click to expand.",
+  networkControls: true,
   mount,
 };

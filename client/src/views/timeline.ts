@@ -69,11 +69,12 @@ function mount(ctx: ViewContext): ViewInstance {
   );
   const windowLabel = el("span", { class: "tl-window", "aria-live": "polite" });
   const chart = el("div", { class: "tl-chart" });
+  const pane = el("div", { class: "tl-graph" }, canvas, status, loading);
   ctx.container.append(
     el(
       "div",
       { class: "tl-wrap" },
-      el("div", { class: "tl-graph" }, canvas, status, loading),
+      pane,
       el(
         "div",
         { class: "tl-bottom" },
@@ -255,6 +256,7 @@ function mount(ctx: ViewContext): ViewInstance {
     fit: () => cy.fit(undefined, 40),
     zoom: (factor) =>
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+    canvasPane: pane,
     exports: {
       png: () => cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff" }),
       svg: async () => {

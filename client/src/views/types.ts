@@ -37,6 +37,8 @@ export interface ViewInstance {
   locate?(id: string): { x: number; y: number } | null;
   /** Zoom about the centre by a factor (>1 zooms in). */
   zoom?(factor: number): void;
+  /** The drawing's pane, where the shell puts its zoom toolbar (bottom right); default: the whole view. */
+  canvasPane?: HTMLElement;
   unmount(): void;
 }
 
@@ -48,5 +50,7 @@ export interface ViewModule {
   description: string;
   /** Keys this view keeps in AppState.viewParams (written as `v.<key>` in the URL). */
   params?: readonly string[];
+  /** The sidebar's layout, neighbourhood and path panels apply to this view (hidden otherwise). */
+  networkControls?: boolean;
   mount(ctx: ViewContext): ViewInstance;
 }
