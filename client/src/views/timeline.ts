@@ -24,6 +24,8 @@ import {
 } from "./timeline-model.js";
 import type { ViewContext, ViewInstance, ViewModule } from "./types.js";
 
+/** A window with a handful of nodes is not zoomed in past this. */
+const MAX_FIT_ZOOM = 1.5;
 const CSS = `
 .tl-wrap { position: absolute; inset: 0; display: flex; flex-direction: column; }
 .tl-graph { position: relative; flex: 1; min-height: 200px; }
@@ -241,6 +243,12 @@ function mount(ctx: ViewContext): ViewInstance {
         const fresh = nodes.some((n) => !positions.has(n.data.id));
         if (fresh || positions.size === 0)
           cy.layout({ ...signedLayout(), randomize: positions.size === 0 } as unknown as LayoutOptions).run();
+        // The window's nodes, wherever earlier windows left them, in view and not blown up.
+        cy.fit(undefined, 40);
+        if (cy.zoom() > MAX_FIT_ZOOM) {
+          cy.zoom(MAX_FIT_ZOOM);
+          cy.center();
+        }
         const scope = timeline?.scope.kind === "actor" ? ` around ${timeline.scope.actor.label}` : "";
         status.textContent = `${fetched.actors.length} nodes · ${fetched.pairs.length} signed pairs${scope} · ${timeline?.total ?? 0} statements in all`;
       }
