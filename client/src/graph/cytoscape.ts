@@ -44,3 +44,13 @@ export function createCytoscape(setup: CytoscapeSetup): Core {
 }
 
 export type { Core };
+
+/** Zooms about the centre of the canvas by a factor (>1 zooms in): the zoom toolbar's buttons. */
+export function zoomAboutCentre(cy: Core, factor: number): void {
+  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+/** The whole drawing as a PNG at twice the screen's scale, on white: every view's PNG export. */
+export function pngOf(cy: Core): Promise<Blob> {
+  return cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff" });
+}

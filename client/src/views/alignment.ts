@@ -6,7 +6,7 @@
 import type { LayoutOptions } from "cytoscape";
 import type { AlignmentResponse } from "../../../server/src/contracts/analytics.js";
 import { ApiError } from "../api.js";
-import { createCytoscape } from "../graph/cytoscape.js";
+import { createCytoscape, pngOf, zoomAboutCentre } from "../graph/cytoscape.js";
 import type { AppState } from "../state.js";
 import { el, fill } from "../ui/dom.js";
 import {
@@ -148,11 +148,10 @@ function mount(ctx: ViewContext): ViewInstance {
   return {
     update: (state) => void update(state),
     fit: () => cy.fit(undefined, 40),
-    zoom: (factor) =>
-      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+    zoom: (factor) => zoomAboutCentre(cy, factor),
     canvasPane: pane,
     exports: {
-      png: () => cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff" }),
+      png: () => pngOf(cy),
       svg: async () =>
         new Blob(
           [response ? heatMapSvg(heatMatrix(response)) : "<svg xmlns='http://www.w3.org/2000/svg'/>"],

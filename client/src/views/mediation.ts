@@ -6,7 +6,7 @@
  */
 import type { DyadsResponse, MediationResponse } from "../../../server/src/contracts/analytics.js";
 import { RELATIONS } from "../../../server/src/domain/relations.js";
-import { createCytoscape } from "../graph/cytoscape.js";
+import { createCytoscape, pngOf, zoomAboutCentre } from "../graph/cytoscape.js";
 import type { AppState } from "../state.js";
 import { el, fill } from "../ui/dom.js";
 import { errorMessage, injectCss } from "./alignment.js";
@@ -252,11 +252,10 @@ function mount(ctx: ViewContext): ViewInstance {
   return {
     update: (state) => void update(state),
     fit: () => cy.fit(undefined, 60),
-    zoom: (factor) =>
-      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+    zoom: (factor) => zoomAboutCentre(cy, factor),
     canvasPane: pane,
     exports: {
-      png: () => cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff" }),
+      png: () => pngOf(cy),
       json: () => ({ dyads, mediation: response }),
     },
     unmount() {

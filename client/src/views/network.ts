@@ -4,7 +4,7 @@
  */
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from "cytoscape";
 import { ApiError } from "../api.js";
-import { createCytoscape, LARGE_VIEW } from "../graph/cytoscape.js";
+import { createCytoscape, LARGE_VIEW, pngOf, zoomAboutCentre } from "../graph/cytoscape.js";
 import type { Dataset } from "../graph/dataset.js";
 import { type Derived, deriveElements } from "../graph/elements.js";
 import { LAYOUTS } from "../graph/layouts.js";
@@ -282,10 +282,9 @@ function mount(ctx: ViewContext): ViewInstance {
       const box = canvas.getBoundingClientRect();
       return { x: box.left + p.x, y: box.top + p.y };
     },
-    zoom: (factor) =>
-      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+    zoom: (factor) => zoomAboutCentre(cy, factor),
     exports: {
-      png: () => cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff" }),
+      png: () => pngOf(cy),
       svg: async () => {
         const nodes = cy.nodes().map((n) => ({
           id: n.id(),

@@ -6,7 +6,7 @@
  */
 import type { LayoutOptions } from "cytoscape";
 import type { AlignmentResponse, TimelineResponse } from "../../../server/src/contracts/analytics.js";
-import { createCytoscape } from "../graph/cytoscape.js";
+import { createCytoscape, pngOf, zoomAboutCentre } from "../graph/cytoscape.js";
 import type { AppState } from "../state.js";
 import { el, fill } from "../ui/dom.js";
 import { errorMessage, injectCss } from "./alignment.js";
@@ -262,11 +262,10 @@ function mount(ctx: ViewContext): ViewInstance {
   return {
     update: (state) => void update(state),
     fit: () => cy.fit(undefined, 40),
-    zoom: (factor) =>
-      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+    zoom: (factor) => zoomAboutCentre(cy, factor),
     canvasPane: pane,
     exports: {
-      png: () => cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff" }),
+      png: () => pngOf(cy),
       svg: async () => {
         const svg = chart.querySelector("svg");
         return new Blob([svg ? new XMLSerializer().serializeToString(svg) : ""], { type: "image/svg+xml" });
