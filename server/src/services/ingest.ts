@@ -363,7 +363,7 @@ function batchOf(plans: readonly Plan[]): ArticleBatch {
     for (const m of p.memberships) memberships.set(`${m.stateId} ${m.organisationId}`, m);
   return {
     articles: plans.map((p) => ({ ...p.article, evidence: p.evidence })),
-    actors: plans.length === 1 ? (plans[0] as Plan).actorRows : mergeActorRows(plans),
+    actors: mergeActorRows(plans),
     // Stable: for one actor, the later article's link comes later and wins.
     links: plans.flatMap((p) => p.principalLinks).sort((a, b) => a.actorId.localeCompare(b.actorId)),
     memberships: [...memberships.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, m]) => m),
