@@ -1,33 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { syntheticActors, syntheticArticles } from "../../bench/synthetic.js";
 import type { GraphResponse } from "../../server/src/contracts/graph.js";
 import { GraphRepository } from "../../server/src/db/graph-repository.js";
 import type { RelationType } from "../../server/src/domain/relations.js";
 import { type NeighborhoodRequest, neighborhood } from "../../server/src/services/explore.js";
 import { testAppOnFreshGraph } from "../support/app.js";
-import { GraphLoader } from "../support/graph-fixture.js";
+import { loadSyntheticGraph } from "../support/synthetic-graph.js";
 
 const ACTORS = 150;
 
 /** A heavy-tailed graph whose hub pairs carry dozens of statements, so every strength threshold matters. */
-async function loadSynthetic(db: FastifyInstance["db"]): Promise<void> {
-  const { actors, represents } = syntheticActors(ACTORS, 11);
-  const loader = new GraphLoader(db, 5_000);
-  await loader.actors(
-    actors,
-    [...represents.entries()].map(([from, to]) => ({ from, to })),
-  );
-  for (const a of syntheticArticles({
-    actors: ACTORS,
-    articles: 1_200,
-    relationsPerArticle: 6,
-    seed: 11,
-    years: 2,
-  }))
-    await loader.article(a.meta, a.result);
-  await loader.finish();
-}
+const loadSynthetic = (db: FastifyInstance["db"]) =>
+  loadSyntheticGraph(db, { actors: ACTORS, articles: 1_200, relationsPerArticle: 6, seed: 11, years: 2 });
 
 /** Strength ranks; at the cut, equally strong edges may differ, so edges strictly above it must match. */
 function expectSameRanking(indexed: GraphResponse, ranked: GraphResponse): void {

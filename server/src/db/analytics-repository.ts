@@ -3,9 +3,11 @@
  * affiliation codes the analyses name. Values cross this edge as plain JSON (toNative).
  */
 import neo4j from "neo4j-driver";
+import type { EvidenceWindow } from "../analytics/evidence-columns.js";
 import type { ActorKind } from "../domain/actors.js";
 import { RELATION_TYPES, RELATIONS, type RelationType } from "../domain/relations.js";
 import { loadQueries } from "./cypher-files.js";
+import type { EvidenceProjection } from "./evidence-projection.js";
 import type { GraphDb } from "./graph-db.js";
 import { toNative } from "./to-native.js";
 
@@ -29,13 +31,7 @@ export const EARLIEST = "0001-01-01";
 export const LATEST = "9999-12-31";
 
 /** What every analytics read filters on. Dates are YYYY-MM-DD, both ends included. */
-export interface EvidenceFilter {
-  from: string;
-  to: string;
-  level: AnalyticsLevel;
-  types: readonly RelationType[];
-  assertedOnly: boolean;
-}
+export type EvidenceFilter = EvidenceWindow;
 
 export interface TieRow {
   source: string;
@@ -91,8 +87,16 @@ function params(filter: EvidenceFilter): Record<string, unknown> {
   };
 }
 
+/**
+ * Window reads come from the evidence columns while they hold the database as it is
+ * (db/evidence-projection.ts), and from Cypher otherwise: the same answer either way
+ * (test/integration/evidence-projection.test.ts compares them).
+ */
 export class AnalyticsRepository {
-  constructor(private readonly db: GraphDb) {}
+  constructor(
+    private readonly db: GraphDb,
+    private readonly projection?: EvidenceProjection,
+  ) {}
 
   private async rows<T>(query: string, parameters: Record<string, unknown>): Promise<T[]> {
     const result = await this.db.read((tx) => tx.run(query, parameters));
@@ -106,6 +110,8 @@ export class AnalyticsRepository {
   async ties(filter: EvidenceFilter): Promise<TieRow[]> {
     const unbounded = filter.from <= EARLIEST && filter.to >= LATEST;
     if (unbounded) return this.rows<TieRow>(Q["analytics.ties-all-time"], params(filter));
+    const columns = await this.projection?.current();
+    if (columns) return columns.ties(filter);
     if (filter.level === "country") return this.rows<TieRow>(Q["analytics.country-ties"], params(filter));
     return this.rows<TieRow>(Q["analytics.ties"], params(filter));
   }
@@ -121,7 +127,9 @@ export class AnalyticsRepository {
   }
 
   /** Ties touching the given member actors (both directions), folded to the level. */
-  partyTies(filter: EvidenceFilter, memberIds: readonly string[]): Promise<TieRow[]> {
+  async partyTies(filter: EvidenceFilter, memberIds: readonly string[]): Promise<TieRow[]> {
+    const columns = await this.projection?.current();
+    if (columns) return columns.partyTies(filter, memberIds);
     return this.rows<TieRow>(Q["analytics.party-ties"], { ...params(filter), memberIds: [...memberIds] });
   }
 
@@ -152,6 +160,8 @@ export class AnalyticsRepository {
     filter: EvidenceFilter,
     scope?: { party: string; memberIds: readonly string[]; other: string | null },
   ): Promise<DayCountRow[]> {
+    const columns = await this.projection?.current();
+    if (columns) return columns.dayCounts(filter, scope);
     if (!scope)
       return this.rows<DayCountRow>(Q["analytics.day-counts"], {
         ...params(filter),

@@ -5,6 +5,7 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
 import type { Neo4jConnection } from "../config.js";
 import { AppError, DatabaseUnavailableError, QueryTimeoutError } from "../errors.js";
+import { loadQueries } from "./cypher-files.js";
 
 const UNAVAILABLE = new Set([
   "ServiceUnavailable",
@@ -17,6 +18,13 @@ const TIMED_OUT = new Set([
 ]);
 
 export type Tx = ManagedTransaction;
+
+/** A streamed record's values by position: no driver type leaves this module. */
+export interface RecordValues {
+  get(index: number): unknown;
+}
+
+const COMMIT_POINT = loadQueries(["db.commit-point"])["db.commit-point"];
 
 const WRITE_TIMEOUT_FLOOR_MS = 60_000;
 
@@ -71,6 +79,51 @@ export class GraphDb {
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * Where the database's history stands: the bookmark the server returns after a read, which
+   * names its last committed transaction. Equal points mean nothing was committed in between,
+   * by this process or any other (test/integration/evidence-projection.test.ts holds the
+   * server to that).
+   */
+  async commitPoint(): Promise<string> {
+    const session = this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      await session.executeRead((tx) => tx.run(COMMIT_POINT), { timeout: this.queryTimeoutMs });
+      return session.lastBookmarks().join(",");
+    } catch (error) {
+      throw mapError(error, this.queryTimeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Streams a read's records into a fold without holding them: `start` makes a fresh
+   * accumulator for each attempt (a retried transaction starts over), whose result is returned.
+   */
+  async fold<T>(
+    cypher: string,
+    params: Record<string, unknown>,
+    start: () => { add(record: RecordValues): void; done(): T },
+    timeoutMs = this.queryTimeoutMs,
+  ): Promise<T> {
+    return this.read(
+      (tx) =>
+        new Promise<T>((resolve, reject) => {
+          const acc = start();
+          tx.run(cypher, params).subscribe({
+            onNext: (record) => acc.add(record),
+            onCompleted: () => resolve(acc.done()),
+            onError: reject,
+          });
+        }),
+      timeoutMs,
+    );
   }
 
   /** Runs one statement outside a transaction function: schema commands (CREATE CONSTRAINT…) need this. */

@@ -1,6 +1,10 @@
-/** The graph database as a named plugin: one driver for the app, closed in onClose. */
+/**
+ * The graph database as a named plugin: one driver for the app, the schema, and the evidence
+ * projection the analytics read from; a build in flight is awaited before the driver closes.
+ */
 import fp from "fastify-plugin";
 import type { Neo4jConnection } from "../config.js";
+import { EvidenceProjection } from "../db/evidence-projection.js";
 import { GraphDb } from "../db/graph-db.js";
 import { Schema } from "../db/schema.js";
 import { AppError } from "../errors.js";
@@ -9,6 +13,7 @@ declare module "fastify" {
   interface FastifyInstance {
     db: GraphDb;
     schema: Schema;
+    projection: EvidenceProjection;
   }
 }
 
@@ -23,6 +28,14 @@ export const neo4jPlugin = fp<Neo4jPluginOptions>(
     const schema = new Schema(db);
     app.decorate("db", db);
     app.decorate("schema", schema);
+    app.decorate(
+      "projection",
+      new EvidenceProjection(
+        db,
+        (build) => app.log.info(build, "evidence projection built"),
+        (error) => app.log.warn({ err: error }, "evidence projection not built"),
+      ),
+    );
     app.addHook("onReady", async () => {
       try {
         await schema.apply();
@@ -33,6 +46,7 @@ export const neo4jPlugin = fp<Neo4jPluginOptions>(
       }
     });
     app.addHook("onClose", async () => {
+      await app.projection.settled();
       await db.close();
     });
   },

@@ -20,7 +20,7 @@ const WINDOW_NOTE =
 const ERRORS = { 400: ErrorResponse, 503: ErrorResponse, 504: ErrorResponse };
 
 export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const analytics = analyticsServiceFor(app.db);
+  const analytics = analyticsServiceFor(app.db, app.projection);
 
   app.get(
     "/api/analytics/alignment",

@@ -27,6 +27,7 @@ import {
   type NodeRow,
   type SampleRow,
 } from "../db/analytics-repository.js";
+import type { EvidenceProjection } from "../db/evidence-projection.js";
 import type { GraphDb } from "../db/graph-db.js";
 import type { ActorKind } from "../domain/actors.js";
 import { RELATION_TYPES, type RelationType } from "../domain/relations.js";
@@ -220,8 +221,8 @@ export class AnalyticsService {
 }
 
 /** The service wired to the app's database: routes get it here and never see the data layer. */
-export function analyticsServiceFor(db: GraphDb): AnalyticsService {
-  return new AnalyticsService(new AnalyticsRepository(db));
+export function analyticsServiceFor(db: GraphDb, projection: EvidenceProjection): AnalyticsService {
+  return new AnalyticsService(new AnalyticsRepository(db, projection));
 }
 
 function assertBucketCount(from: string, to: string, bucket: TimelineQuery["bucket"]): void {
