@@ -3,9 +3,13 @@
  *
  * Times the analytics endpoints on the synthetic graph of bench/query.ts, in the same local
  * Neo4j (neo4j/.local/bench): through the HTTP API (real HTTP on a loopback port) and through
- * the service straight on the driver, interleaved, with p50/p99. The graph is not loaded
- * here: when the bench Neo4j is not running with those sizes, bench/query.ts is run once
- * (with --runs 1) to load it, so both benchmarks share one loader and one instance.
+ * the service straight on the driver, interleaved, with p50/p99. Run i shifts the one-year
+ * window i days earlier, so no two runs ask the same question. The analytics read the in-memory
+ * evidence columns (db/evidence-projection.ts), built once first (its time and size are
+ * printed); the rows marked "Cypher" time the same reads without them, as after a write.
+ * The graph is not loaded here: when the bench Neo4j is not running with those sizes,
+ * bench/query.ts is run once (with --runs 1) to load it, so both benchmarks share one loader
+ * and one instance.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -21,6 +25,7 @@ import {
   TimelineQuery,
 } from "../server/src/contracts/analytics.js";
 import { AnalyticsRepository } from "../server/src/db/analytics-repository.js";
+import { EvidenceProjection, type ProjectionBuild } from "../server/src/db/evidence-projection.js";
 import { GraphDb } from "../server/src/db/graph-db.js";
 import { type LocalInstance, NEO4J_DIR, runningPid } from "../server/src/db/local-server.js";
 import { RELATION_TYPES } from "../server/src/domain/relations.js";
@@ -71,26 +76,45 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] as number;
 }
 
-async function timeBoth(runs: number, api: () => Promise<unknown>, driver: () => Promise<unknown>) {
-  for (let i = 0; i < Math.min(1, runs); i++) {
-    await api();
-    await driver();
-  }
+async function timeBoth(
+  runs: number,
+  api: ((run: number) => Promise<unknown>) | undefined,
+  driver: (run: number) => Promise<unknown>,
+) {
+  await api?.(-1);
+  await driver(-1);
   const a: number[] = [];
   const d: number[] = [];
   for (let i = 0; i < runs; i++) {
     let t = performance.now();
-    await api();
-    a.push(performance.now() - t);
+    if (api) {
+      await api(i);
+      a.push(performance.now() - t);
+    }
     t = performance.now();
-    await driver();
+    await driver(i);
     d.push(performance.now() - t);
   }
   const stats = (ms: number[]) => {
     ms.sort((x, y) => x - y);
     return { p50: percentile(ms, 0.5), p99: percentile(ms, 0.99) };
   };
-  return { api: stats(a), driver: stats(d) };
+  return { api: api ? stats(a) : undefined, driver: stats(d) };
+}
+
+/** The bench window moved `days` earlier (run -1, the warm-up, asks the unshifted one too). */
+function shifted(days: number): { from: string; to: string } {
+  const move = (day: string) =>
+    new Date(Date.parse(`${day}T00:00:00Z`) - Math.max(0, days) * 86_400_000).toISOString().slice(0, 10);
+  return { from: move(WINDOW.from), to: move(WINDOW.to) };
+}
+
+/** Builds the projection and waits until it holds the database as it is. */
+async function built(projection: EvidenceProjection): Promise<void> {
+  while ((await projection.current()) === undefined) {
+    await projection.settled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function main(): Promise<void> {
@@ -117,8 +141,21 @@ async function main(): Promise<void> {
       throw new Error("could not load the bench graph");
   }
   const db = connect();
-  const service = new AnalyticsService(new AnalyticsRepository(db));
-  const repository = new AnalyticsRepository(db);
+  const builds: ProjectionBuild[] = [];
+  const rssBefore = process.memoryUsage().rss;
+  const projection = new EvidenceProjection(db, (b) => builds.push(b));
+  await built(projection);
+  const rssAfter = process.memoryUsage().rss;
+  const build = builds[builds.length - 1];
+  if (build)
+    console.log(
+      `evidence columns: ${build.statements} statements, ${(build.bytes / 2 ** 20).toFixed(1)} MiB of columns, ` +
+        `built in ${(build.ms / 1000).toFixed(1)} s (process RSS +${((rssAfter - rssBefore) / 2 ** 20).toFixed(0)} MiB)`,
+    );
+  const repository = new AnalyticsRepository(db, projection);
+  const service = new AnalyticsService(repository);
+  const cypherOnly = new AnalyticsRepository(db);
+  const serviceOnCypher = new AnalyticsService(cypherOnly);
   const config = loadConfig({
     LOG_LEVEL: "silent",
     SEED_ON_START: "false",
@@ -132,6 +169,7 @@ async function main(): Promise<void> {
   });
   try {
     await app.listen({ port: 0, host: "127.0.0.1" });
+    await built(app.projection);
     const address = app.server.address();
     const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
     const http = async (url: string) => {
@@ -144,7 +182,6 @@ async function main(): Promise<void> {
       WINDOW,
     );
     const inWindow = Number(counts?.n ?? 0);
-    const w = `from=${WINDOW.from}&to=${WINDOW.to}`;
     const countryDyads = await service.dyads(DyadsQuery.parse({ ...WINDOW, level: "country", limit: "1" }));
     const actorDyads = await service.dyads(DyadsQuery.parse({ ...WINDOW, level: "actor", limit: "1" }));
     const top = countryDyads.dyads[0];
@@ -154,68 +191,91 @@ async function main(): Promise<void> {
       `${inWindow} statements in ${WINDOW.from}..${WINDOW.to}; top dyads ${top.a.id}–${top.b.id} (country), ` +
         `${topActors.a.id}–${topActors.b.id} (actor)`,
     );
-    const filter = { ...WINDOW, types: RELATION_TYPES, assertedOnly: true } as const;
+    const qs = (i: number) => {
+      const { from, to } = shifted(i);
+      return `from=${from}&to=${to}`;
+    };
+    const filter = (i: number, level: "actor" | "country") =>
+      ({ ...shifted(i), level, types: RELATION_TYPES, assertedOnly: true }) as const;
+    const mediation = (a: string, b: string, level: "actor" | "country") => (i: number) =>
+      MediationQuery.parse({ ...shifted(i), a, b, level });
+    const fewer = Math.max(3, Math.ceil(RUNS / 5));
 
+    /** `api` absent: the case has no HTTP form (the app always reads the columns once built). */
     const cases: Array<{
       name: string;
       runs: number;
-      api: () => Promise<unknown>;
-      driver: () => Promise<unknown>;
+      api?: (i: number) => Promise<unknown>;
+      driver: (i: number) => Promise<unknown>;
     }> = [
       {
         name: "alignment, country, 1 year",
         runs: RUNS,
-        api: () => http(`/api/analytics/alignment?level=country&${w}`),
-        driver: () => service.alignment(AlignmentQuery.parse({ ...WINDOW, level: "country" })),
+        api: (i) => http(`/api/analytics/alignment?level=country&${qs(i)}`),
+        driver: (i) => service.alignment(AlignmentQuery.parse({ ...shifted(i), level: "country" })),
       },
       {
-        name: "  of which: ties query, country",
+        name: "  the same, Cypher (columns stale)",
+        runs: fewer,
+        driver: (i) => serviceOnCypher.alignment(AlignmentQuery.parse({ ...shifted(i), level: "country" })),
+      },
+      {
+        name: "  of which: ties read, columns",
         runs: RUNS,
-        api: () => repository.ties({ ...filter, level: "country" }),
-        driver: () => repository.ties({ ...filter, level: "country" }),
+        driver: (i) => repository.ties(filter(i, "country")),
+      },
+      {
+        name: "  of which: ties read, Cypher",
+        runs: fewer,
+        driver: (i) => cypherOnly.ties(filter(i, "country")),
       },
       {
         name: "dyads, country, 1 year",
         runs: RUNS,
-        api: () => http(`/api/analytics/dyads?level=country&${w}`),
-        driver: () => service.dyads(DyadsQuery.parse({ ...WINDOW, level: "country" })),
+        api: (i) => http(`/api/analytics/dyads?level=country&${qs(i)}`),
+        driver: (i) => service.dyads(DyadsQuery.parse({ ...shifted(i), level: "country" })),
       },
       {
         name: `mediation ${top.a.id}–${top.b.id}, country, 1 year`,
         runs: RUNS,
-        api: () => http(`/api/analytics/mediation?a=${top.a.id}&b=${top.b.id}&level=country&${w}`),
-        driver: () =>
-          service.mediation(MediationQuery.parse({ ...WINDOW, a: top.a.id, b: top.b.id, level: "country" })),
+        api: (i) => http(`/api/analytics/mediation?a=${top.a.id}&b=${top.b.id}&level=country&${qs(i)}`),
+        driver: (i) => service.mediation(mediation(top.a.id, top.b.id, "country")(i)),
       },
       {
         name: "mediation, top actor dyad, actor, 1 year",
         runs: RUNS,
-        api: () => http(`/api/analytics/mediation?a=${topActors.a.id}&b=${topActors.b.id}&level=actor&${w}`),
-        driver: () =>
-          service.mediation(
-            MediationQuery.parse({ ...WINDOW, a: topActors.a.id, b: topActors.b.id, level: "actor" }),
-          ),
+        api: (i) =>
+          http(`/api/analytics/mediation?a=${topActors.a.id}&b=${topActors.b.id}&level=actor&${qs(i)}`),
+        driver: (i) => service.mediation(mediation(topActors.a.id, topActors.b.id, "actor")(i)),
       },
       {
         name: "timeline, everything, week, 1 year",
         runs: RUNS,
-        api: () => http(`/api/analytics/timeline?bucket=week&level=country&${w}`),
-        driver: () => service.timeline(TimelineQuery.parse({ ...WINDOW, bucket: "week", level: "country" })),
+        api: (i) => http(`/api/analytics/timeline?bucket=week&level=country&${qs(i)}`),
+        driver: (i) =>
+          service.timeline(TimelineQuery.parse({ ...shifted(i), bucket: "week", level: "country" })),
       },
       {
         name: `timeline, dyad ${top.a.id}–${top.b.id}, week, 1 year`,
         runs: RUNS,
-        api: () => http(`/api/analytics/timeline?a=${top.a.id}&b=${top.b.id}&bucket=week&level=country&${w}`),
-        driver: () =>
+        api: (i) =>
+          http(`/api/analytics/timeline?a=${top.a.id}&b=${top.b.id}&bucket=week&level=country&${qs(i)}`),
+        driver: (i) =>
           service.timeline(
-            TimelineQuery.parse({ ...WINDOW, a: top.a.id, b: top.b.id, bucket: "week", level: "country" }),
+            TimelineQuery.parse({
+              ...shifted(i),
+              a: top.a.id,
+              b: top.b.id,
+              bucket: "week",
+              level: "country",
+            }),
           ),
       },
       {
         name: "alignment, actor, 1 year",
-        runs: Math.max(3, Math.ceil(RUNS / 5)),
-        api: () => http(`/api/analytics/alignment?level=actor&${w}`),
-        driver: () => service.alignment(AlignmentQuery.parse({ ...WINDOW, level: "actor" })),
+        runs: fewer,
+        api: (i) => http(`/api/analytics/alignment?level=actor&${qs(i)}`),
+        driver: (i) => service.alignment(AlignmentQuery.parse({ ...shifted(i), level: "actor" })),
       },
     ];
 
@@ -225,8 +285,8 @@ async function main(): Promise<void> {
       const row = {
         case: c.name,
         runs: c.runs,
-        "API p50 ms": api.p50.toFixed(0),
-        "API p99 ms": api.p99.toFixed(0),
+        "API p50 ms": api?.p50.toFixed(0) ?? "–",
+        "API p99 ms": api?.p99.toFixed(0) ?? "–",
         "service p50 ms": driver.p50.toFixed(0),
         "service p99 ms": driver.p99.toFixed(0),
       };
@@ -242,7 +302,11 @@ async function main(): Promise<void> {
     mkdirSync(out, { recursive: true });
     writeFileSync(
       path.join(out, `analytics-${flags.actors}-${flags.evidence}.json`),
-      JSON.stringify({ sizes: SIZES, window: WINDOW, inWindow, runs: RUNS, results }, null, 2),
+      JSON.stringify(
+        { sizes: SIZES, window: WINDOW, inWindow, runs: RUNS, columns: build, results },
+        null,
+        2,
+      ),
     );
   } finally {
     await app.close();
