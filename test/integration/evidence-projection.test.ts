@@ -7,7 +7,11 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EvidenceColumns, EvidenceWindow } from "../../server/src/analytics/evidence-columns.js";
 import type { TypedTie } from "../../server/src/analytics/ties.js";
-import { AnalyticsRepository, type DayCountRow } from "../../server/src/db/analytics-repository.js";
+import {
+  AnalyticsRepository,
+  type DayCountRow,
+  type SampleRow,
+} from "../../server/src/db/analytics-repository.js";
 import { EvidenceProjection } from "../../server/src/db/evidence-projection.js";
 import { GraphDb } from "../../server/src/db/graph-db.js";
 import { RELATION_TYPES } from "../../server/src/domain/relations.js";
@@ -115,6 +119,15 @@ describe("evidence projection", () => {
         expect(days(await viaColumns.dayCounts(w, dyad))).toEqual(days(await viaCypher.dayCounts(w, dyad)));
         const one = { ...dyad, other: null };
         expect(days(await viaColumns.dayCounts(w, one))).toEqual(days(await viaCypher.dayCounts(w, one)));
+        const mediators = [...new Set((await viaCypher.partyTies(w, members)).map((t) => t.source))].filter(
+          (id) => id !== a.id && id !== b.id,
+        );
+        const samples = (rows: SampleRow[]) => rows.map((row) => JSON.stringify(row)).sort();
+        const sampled = (repo: AnalyticsRepository) =>
+          repo.partyEvidence(w, members, [a.id, b.id], mediators.slice(0, 10), 2);
+        const expectedSamples = samples(await sampled(viaCypher));
+        expect(samples(await sampled(viaColumns))).toEqual(expectedSamples);
+        if (name === "two years") expect(expectedSamples.length).toBeGreaterThan(0);
         expect(await projection.current(), "the columns answered, not Cypher").toBeDefined();
       });
     }

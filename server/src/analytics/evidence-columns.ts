@@ -238,6 +238,38 @@ export class EvidenceColumns {
   }
 
   /**
+   * The relation ids (`source--TYPE--target`, actor level) of the statements in the window
+   * whose ends, folded to the level, go from one of `sources` to one of `targets`, or either
+   * way for `eitherWay` types: where a read of the statements themselves can start.
+   */
+  relationIds(
+    w: EvidenceWindow,
+    sources: readonly string[],
+    targets: readonly string[],
+    eitherWay: readonly RelationType[],
+  ): string[] {
+    const level = this.level(w.level);
+    const mask = (names: readonly string[]) => {
+      const wanted = new Set(names);
+      return Uint8Array.from(level.names, (name) => (wanted.has(name) ? 1 : 0));
+    };
+    const isSource = mask(sources);
+    const isTarget = mask(targets);
+    const symmetric = Uint8Array.from(RELATION_TYPES, (t) => (eitherWay.includes(t) ? 1 : 0));
+    const ids = new Set<string>();
+    this.scan(w, level, undefined, (i, s, t) => {
+      const type = this.c.type[i] as number;
+      const forward = isSource[s] === 1 && isTarget[t] === 1;
+      const backward = symmetric[type] === 1 && isSource[t] === 1 && isTarget[s] === 1;
+      if (!forward && !backward) return;
+      ids.add(
+        `${this.actorIds[this.c.source[i] as number]}--${RELATION_TYPES[type]}--${this.actorIds[this.c.target[i] as number]}`,
+      );
+    });
+    return [...ids];
+  }
+
+  /**
    * Evidence per day and type: everything, or what touches the party's members, or (with
    * `other`) what joins the party and the other after folding to the level.
    */

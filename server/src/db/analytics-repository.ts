@@ -17,6 +17,7 @@ const Q = loadQueries([
   "analytics.ties-all-time",
   "analytics.party-ties",
   "analytics.party-evidence",
+  "analytics.party-relation-ids",
   "analytics.day-counts",
   "analytics.party-day-counts",
   "analytics.actors",
@@ -137,20 +138,31 @@ export class AnalyticsRepository {
    * Up to `samplesPerTie` statements for each tie of `filter.types` between the given
    * mediators and parties: mediator → party, or either way for symmetric types.
    */
-  partyEvidence(
+  async partyEvidence(
     filter: EvidenceFilter,
     memberIds: readonly string[],
     parties: readonly string[],
     mediators: readonly string[],
     samplesPerTie: number,
   ): Promise<SampleRow[]> {
-    if (mediators.length === 0 || samplesPerTie === 0) return Promise.resolve([]);
+    if (mediators.length === 0 || samplesPerTie === 0) return [];
+    const symmetricTypes = filter.types.filter((t) => RELATIONS[t].symmetric);
+    const columns = await this.projection?.current();
+    const relationIds = columns
+      ? columns.relationIds(filter, mediators, parties, symmetricTypes)
+      : (
+          await this.rows<{ relationId: string }>(Q["analytics.party-relation-ids"], {
+            ...params(filter),
+            memberIds: [...memberIds],
+            parties: [...parties],
+            mediators: [...mediators],
+            symmetricTypes,
+          })
+        ).map((r) => r.relationId);
+    if (relationIds.length === 0) return [];
     return this.rows<SampleRow>(Q["analytics.party-evidence"], {
       ...params(filter),
-      memberIds: [...memberIds],
-      parties: [...parties],
-      mediators: [...mediators],
-      symmetricTypes: filter.types.filter((t) => RELATIONS[t].symmetric),
+      relationIds,
       samplesPerTie: neo4j.int(samplesPerTie),
     });
   }

@@ -137,6 +137,25 @@ describe("evidence columns", () => {
     ]);
   });
 
+  it("name the actor-level relations between two sets of nodes, either way for the given types", () => {
+    const c = columns();
+    const w = { ...all, level: "country" as const, assertedOnly: false };
+    expect(c.relationIds(w, ["RUS"], ["ARM", "AZE"], []).sort()).toEqual([
+      "putin--CALLS_FOR_CEASEFIRE--armenia",
+      "putin--CALLS_FOR_CEASEFIRE--azerbaijan",
+      "russia--THREATENS--azerbaijan",
+    ]);
+    expect(c.relationIds({ ...w, assertedOnly: true }, ["RUS"], ["AZE"], [])).toEqual([
+      "putin--CALLS_FOR_CEASEFIRE--azerbaijan",
+    ]);
+    expect(c.relationIds(w, ["ARM"], ["AZE"], [])).toEqual(["pashinyan--ACCUSES--aliyev"]);
+    expect(c.relationIds(w, ["ARM"], ["AZE"], ["ACCUSES"]).sort()).toEqual([
+      "aliyev--ACCUSES--pashinyan",
+      "pashinyan--ACCUSES--aliyev",
+    ]);
+    expect(c.relationIds({ ...w, from: "2020-10-01" }, ["RUS"], ["ARM", "AZE"], [])).toEqual([]);
+  });
+
   it("refuse statements out of day order", () => {
     const b = new EvidenceColumnsBuilder();
     b.add(dayNumber("2020-10-02"), "a--ATTACKS--b", false, false);
