@@ -897,4 +897,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Israel",
     text: "Israel and Hamas reached a deal through Qatar's mediation.",
   },
+  {
+    rule: "cfc.called-named-to-stop",
+    type: "CALLS_FOR_CEASEFIRE",
+    source: "Norway",
+    target: "Paraguay",
+    text: "Norway, in its statement, called Bolivia and Paraguay to the calm and to the de-escalation.",
+  },
+  {
+    rule: "cft.called-named-to-negotiate",
+    type: "CALLS_FOR_TALKS",
+    source: "Mexico",
+    target: "Bolivia",
+    text: "Mexico called Bolivia and Paraguay to the dialogue.",
+  },
 ];

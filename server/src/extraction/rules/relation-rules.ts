@@ -7,9 +7,16 @@
  */
 import type { RelationRule } from "./rule.js";
 
+/** Verbs after "called X to" that make it a phone call, not an appeal: "called Paris to discuss the crisis". */
+export const CALL_PURPOSE = String.raw`(?:discuss|talk|inform|brief|thank|congratulat|express|convey|review|exchang|coordinat|follow|ask|offer|invite|share|present|wish|assure|reassure|update|check|consult|urge|press|push|stress|underline|emphasi|reaffirm|affirm|demand|request|seek|voice|extend)`;
 /** Words between an appeal verb and its infinitive: "called on the two sides to". */
 const APPEAL = String.raw`\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|call(?:ed|s|ing)?(?=\s+(?:them|(?:the\s+)?(?:both|two|all)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sides|parties|countries|states|leaders|neighbou?rs|governments|nations|belligerents))\s+(?:[\w-]+\s+){0,2}?to\b)|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|encourag(?:ed|es|ing|e)|implor(?:ed|es|e)|engag(?:ed|es|ing|e))\s+(?<obj>(?!by\b)[^.;]{0,90}?)\s*\bto\s+(?:[\w-]+\s+){0,2}?`;
-const STOP_FIGHTING = String.raw`(?:(?<=\bnot\s+to\s+)(?:further\s+)?(?:escalat|inflame|aggravate|resort\s+to\s+(?:force|violence))|cease|stop|halt|end\b|de-?escalat|refrain|(?:exercise|show)\s+(?:maximum\s+|utmost\s+|the\s+utmost\s+)?(?:self-)?restraint|lay\s+down|withdraw|(?:the\s+)?restraint\b|(?:preserve|maintain|keep|safeguard)\s+(?:the\s+)?(?:peace|calm)\b|pull\s+back|respect\s+(?:the\s+)?(?:ceasefire|truce)|observe\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|(?:help\s+)?restore\s+calm|avoid\s+(?:any\s+|further\s+)?(?:escalat|unilateral|provocat|military\s+action|violence|confrontation)|calm\s+|reduce\s+tension|agree\s+to\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|truce)|implement\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|(?:achieve|reach|secure)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))`;
+/**
+ * Translated "called Rome and Vienna to the calm": a bare "called" with a named object and an infinitive is an
+ * appeal (case-sensitive, so the object must be a name, not "called the decision to ...").
+ */
+const CALLED_NAMED = String.raw`\bcall(?:ed|s|ing)?(?=\s+(?:the\s+)?[A-Z](?:(?!\bto\b)[^.;:"]){0,60}\s+to\s+(?!${CALL_PURPOSE}))\s+(?<obj>[^.;]{0,90}?)\s*\bto\s+(?:[\w-]+\s+){0,2}?`;
+const STOP_FIGHTING = String.raw`(?:(?<=\bnot\s+to\s+)(?:further\s+)?(?:escalat|inflame|aggravate|resort\s+to\s+(?:force|violence))|cease|stop|halt|end\b|de-?escalat|refrain|(?:exercise|show)\s+(?:maximum\s+|utmost\s+|the\s+utmost\s+)?(?:self-)?restraint|lay\s+down|withdraw|(?:the\s+)?restraint\b|(?:preserve|maintain|keep|safeguard)\s+(?:the\s+)?(?:peace|calm)\b|pull\s+back|respect\s+(?:the\s+)?(?:ceasefire|truce)|observe\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|(?:help\s+)?restore\s+calm|avoid\s+(?:any\s+|every\s+|all\s+|further\s+)?(?:escalat|unilateral|provocat|military\s+action|violence|confrontation)|calm\s+|calm(?=\s*[,.;]|\s+and\b)|reduce\s+tension|agree\s+to\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|truce)|implement\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|(?:achieve|reach|secure)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))`;
 const NEGOTIATE = String.raw`(?:[^.;]{0,140}?\b)?(?:negotiat|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|dialogue|negotiations)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)|hold\s+(?:[\w-]+\s+)?talks|(?:seek|find|reach)\s+an?\s+(?:[\w-]+\s+)?(?:diplomatic|political|peaceful|lasting|negotiated|durable)\s+(?:solution|settlement)|sit\s+down|start\s+(?:a\s+)?dialogue|(?:settle|resolve)\s+(?:their|the)\s+(?:[\w-]+\s+)?(?:dispute|differences|conflict|issues?)\s+(?:peacefully|through|by\s+(?:the\s+)?(?:peaceful|diplomatic|negotiat|dialogue|talks))|(?:settle|resolve|address|iron\s+out|bridge)\s+their\s+differences|(?:the\s+)?dialogue\b|(?:peaceful|political|diplomatic)\s+means)`;
 const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|urgent\s+|humanitarian\s+|lasting\s+|permanent\s+|durable\s+|total\s+|unconditional\s+|full\s+|new\s+|maximum\s+|utmost\s+|military\s+|and\s+|"\s*)*(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting|violence)|halt\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities)|end\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities|war|attacks|bloodshed|clashes)|de-?escalation|(?:self-)?restraint|calm\b|avoiding\s+(?:any\s+|further\s+)?escalation)`;
 
@@ -28,6 +35,14 @@ export const RELATION_RULES: readonly RelationRule[] = [
     strength: 0.9,
     target: "inside",
     fallback: ["parties"],
+  },
+  {
+    id: "cfc.called-named-to-stop",
+    relation: "CALLS_FOR_CEASEFIRE",
+    pattern: new RegExp(CALLED_NAMED + STOP_FIGHTING, "g"),
+    reason: "translated appeal: 'called X and Y to the calm / to avoid escalation'",
+    strength: 0.85,
+    target: "inside",
   },
   {
     id: "cfc.call-for-truce",
@@ -100,6 +115,14 @@ export const RELATION_RULES: readonly RelationRule[] = [
     strength: 0.9,
     target: "inside",
     fallback: ["parties"],
+  },
+  {
+    id: "cft.called-named-to-negotiate",
+    relation: "CALLS_FOR_TALKS",
+    pattern: new RegExp(CALLED_NAMED + NEGOTIATE, "g"),
+    reason: "translated appeal: 'called X and Y to the dialogue'",
+    strength: 0.85,
+    target: "inside",
   },
   {
     id: "cft.urged-by",
@@ -378,8 +401,10 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "tw.met",
     relation: "TALKS_WITH",
-    pattern:
-      /\b(?:met|meets|meet|meeting|spoke|speaks|spoken|talked|talks|conferred|negotiated|visited|visits|received|called(?<!\bwhat\s+[\w-]+\s+called)(?!(?:(?!\b(?:to|on|for|about|over|after|with|in|at|during|from)\b)[^.;,:"]){1,60}?\s(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:[.;,:]|$|\s(?:and|but|that|which|against|by|of)\b))|contacted|contact|phoned|telephoned)\s+(?:with\s+|to\s+)?(?=(?:(?:the|his|her|their|its)\s+)?(?:[A-Z"]|counterparts?\b|leaders?\b|officials?\b|delegations?\b|envoys?\b|president\b|prime\b|foreign\b|him\b|her\b|them\b))/g,
+    pattern: new RegExp(
+      String.raw`\b(?:met|meets|meet|meeting|spoke|speaks|spoken|talked|talks|conferred|negotiated|visited|visits|received|called(?<!\bwhat\s+[\w-]+\s+called)(?!\s+(?:the\s+)?[A-Z](?:(?!\bto\b)[^.;:"]){0,60}\s+to\s+(?!${CALL_PURPOSE}))(?!(?:(?!\b(?:to|on|for|about|over|after|with|in|at|during|from)\b)[^.;,:"]){1,60}?\s(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:[.;,:]|$|\s(?:and|but|that|which|against|by|of)\b))|contacted|contact|phoned|telephoned)\s+(?:with\s+|to\s+)?(?=(?:(?:the|his|her|their|its)\s+)?(?:[A-Z"]|counterparts?\b|leaders?\b|officials?\b|delegations?\b|envoys?\b|president\b|prime\b|foreign\b|him\b|her\b|them\b))`,
+      "g",
+    ),
     reason: "met, spoke to, called or visited the object",
     strength: 0.8,
     target: "object",

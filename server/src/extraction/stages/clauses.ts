@@ -2,7 +2,7 @@
 import type { RelationType } from "../../domain/relations.js";
 
 const CLAUSE_BREAK =
-  /[;:]|\s-\s|\s(?:but|while|whereas|although|though|because|after|before|when|amid|despite|which|who|whose|where|adding|saying|noting|stressing|calling|indicating|emphasi[sz]ing|warning|urging|so\s+that|and\s+(?:said|stressed|added|called|urged|warned)|since|following|as\s+(?:fighting|tensions|the))\b/gi;
+  /[;:]|\s-\s|,\s*and\s+(?:they|he|she|it|we)\s|\s(?:but|while|whereas|although|though|because|after|before|when|amid|despite|which|who|whose|where|adding|saying|noting|stressing|calling|indicating|emphasi[sz]ing|warning|urging|so\s+that|and\s+(?:said|stressed|added|called|urged|warned)|since|following|as\s+(?:fighting|tensions|the))\b/gi;
 
 /** End of the clause that starts at `from` (exclusive), capped so objects stay near their verb. */
 export function clauseEnd(sentence: string, from: number, cap = 160): number {

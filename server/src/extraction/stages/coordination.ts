@@ -2,7 +2,7 @@
 import type { ResolvedMention } from "../types.js";
 
 const JOINER =
-  /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&\s*|,?\s*along\s+with\s+)|-\s*(?:and\s+)?|-)(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:paramilitary|rebel|militant|armed|rival|opposing|islamist|separatist|regular|allied|neighbouring|neighboring)\s+)?$/i;
+  /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&\s*|,?\s*along\s+with\s+)|-\s*(?:and\s+)?|-)(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:paramilitary|rebel|militant|armed|rival|opposing|islamist|separatist|regular|allied|neighbouring|neighboring|group|movement|militia)\s+)?$/i;
 
 export function joined(sentence: string, left: ResolvedMention, right: ResolvedMention): boolean {
   if (right.start < left.end) return false;

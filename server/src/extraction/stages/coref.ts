@@ -101,6 +101,9 @@ function direct(m: Mention): ResolvedMention | undefined {
 }
 
 /** The two actors most often joined as a pair in the article: the parties of the conflict. */
+const NAMED_SIDES =
+  /\b(?:parties|sides|belligerents|warring\s+parties)(?:\s+(?:of|to|in)\s+the\s+(?:conflict|war|fighting|dispute))?\s*,\s*(?:the\s+)?$/i;
+
 export function findParties(
   sentences: readonly Sentence[],
   mentions: readonly Mention[][],
@@ -132,16 +135,22 @@ export function findParties(
       const between = s.text.slice(a.end, b.start);
       const after = s.text.slice(b.end, b.end + 30);
       if (THIRD_PARTY_AFTER.test(after) || /\bby\s+(?:the\s+)?$/.test(before)) continue;
+      // "talks in Amman and Muscat": places where something happens, not two sides.
+      if (/\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$/.test(before)) continue;
       const warlike =
         x.kind === "armed_force" || x.kind === "group" || y.kind === "armed_force" || y.kind === "group";
+      // "the parties of the conflict, A and B, ...": the article names the sides outright.
+      const named = NAMED_SIDES.test(s.text.slice(Math.max(0, a.start - 50), a.start));
       const weight =
-        (/between\s+(?:the\s+)?$/.test(before)
-          ? 3
-          : between.trim() === "-"
-            ? CONFLICT_AFTER.test(after)
-              ? 4
-              : 2
-            : 1) + (warlike ? 1 : 0);
+        (named
+          ? 5
+          : /between\s+(?:the\s+)?$/.test(before)
+            ? 3
+            : between.trim() === "-"
+              ? CONFLICT_AFTER.test(after)
+                ? 4
+                : 2
+              : 1) + (warlike ? 1 : 0);
       const key = pairKey(x.affiliation, y.affiliation);
       const entry = scores.get(key) ?? { score: 0, first: order++, pair: [x, y] };
       entry.score += weight;

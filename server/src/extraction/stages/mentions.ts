@@ -787,7 +787,9 @@ function parsePronoun(tokens: readonly Token[], i: number, sentence: string): Pa
 }
 
 /** "KYIV (Reuters) - " or "MANILA, Philippines (AP) - ": where the story was filed, not who acts. */
-const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?\s*(?:\([^)]{1,40}\))?\s*(?:-|:)\s/;
+/** "BEIRUT (Reuters) -", and translated outlets' "Amman - The envoy ...": where the report was filed, not an actor. */
+const DATELINE =
+  /^(?:[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?\s*(?:\([^)]{1,40}\))?\s*(?:-|:)\s|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+-\s+(?=The\s))/;
 
 export function findMentions(sentence: string, tokens: readonly Token[], ctx: MentionContext): Mention[] {
   const mentions: Mention[] = [];
