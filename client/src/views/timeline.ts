@@ -29,7 +29,7 @@ const MAX_FIT_ZOOM = 1.5;
 const CSS = `
 .tl-wrap { position: absolute; inset: 0; display: flex; flex-direction: column; }
 .tl-graph { position: relative; flex: 1; min-height: 200px; }
-.tl-bottom { border-top: 1px solid var(--line); background: #fff; padding: 6px 150px 8px 10px; }
+.tl-bottom { border-top: 1px solid var(--line); background: #fff; padding: 6px 10px 8px; }
 .tl-controls select { width: auto; }
 .tl-controls { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; font-size: 13px; margin-bottom: 4px; }
 .tl-controls .tl-window { color: var(--muted); margin-left: auto; }
