@@ -911,4 +911,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Bolivia",
     text: "Mexico called Bolivia and Paraguay to the dialogue.",
   },
+  {
+    rule: "cnd.called-attack",
+    type: "CONDEMNS",
+    source: "Chile",
+    target: "Peru",
+    text: "Peru shelled the Chilean town of Arica on Monday. Chile called the shelling of civilians unforgivable.",
+  },
+  {
+    rule: "san.measures-against",
+    type: "SANCTIONS",
+    source: "Kenya",
+    target: "Uganda",
+    text: "Kenya announced economic measures against Uganda on Tuesday.",
+  },
 ];

@@ -74,3 +74,55 @@ describe("datelines and new clauses", () => {
     lacks(text, "Bolivia", "DECLARES_CEASEFIRE", "United Nations");
   });
 });
+
+describe("condemnation of an attack", () => {
+  it("reads 'called the shelling unforgivable' as condemning the attacker, not as an attack", () => {
+    const text =
+      "Peru shelled the Chilean town of Arica on Monday. Chile called the shelling of civilians unforgivable.";
+    has(text, "Chile", "CONDEMNS", "Peru");
+    lacks(text, "Chile", "ATTACKS", "Peru");
+  });
+  it("does not carry 'condemned the raid' over to the actor of a following clause", () => {
+    lacks("Brazil condemned the raid and voiced its solidarity with Mexico.", "Brazil", "CONDEMNS", "Mexico");
+  });
+});
+
+describe("sanctions named as measures or suspensions", () => {
+  it("reads economic measures against a party as sanctions", () => {
+    has("Kenya announced economic measures against Uganda on Tuesday.", "Kenya", "SANCTIONS", "Uganda");
+  });
+  it("reads suspending budget support as a sanction, not support or aid", () => {
+    const text = "Canada announced the suspension of all its budgetary support to Haiti.";
+    has(text, "Canada", "SANCTIONS", "Haiti");
+    lacks(text, "Canada", "SUPPORTS", "Haiti");
+    lacks(text, "Canada", "PROVIDES_AID", "Haiti");
+  });
+});
+
+describe("denials of a joint accusation", () => {
+  it("does not point 'it' at a member of the joint subject", () => {
+    const text = "Chad, Niger and Mali cut ties with Libya, accusing it of arming rebels.";
+    has(text, "Mali", "ACCUSES", "Libya");
+    lacks(text, "Chad", "ACCUSES", "Mali");
+  });
+  it("answers every accuser of the same accusation", () => {
+    const text =
+      "Chad, Niger and Mali cut ties with Libya, accusing it of arming rebels. Libya rejected the accusations as baseless.";
+    has(text, "Libya", "DENIES", "Chad");
+    has(text, "Libya", "DENIES", "Niger");
+    has(text, "Libya", "DENIES", "Mali");
+  });
+});
+
+describe("threats in other words", () => {
+  it("reads vowed retaliation, 'by force' and a befitting reply as threats", () => {
+    has("Peru vowed massive retaliation against Chile.", "Peru", "THREATENS", "Chile");
+    has(
+      "Ecuador vowed to drive Peruvian troops out of the valley by force.",
+      "Ecuador",
+      "THREATENS",
+      "Peruvian Armed Forces",
+    );
+    has("India said it would give a befitting reply to Pakistan.", "India", "THREATENS", "Pakistan");
+  });
+});

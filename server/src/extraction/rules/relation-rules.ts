@@ -503,7 +503,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "sup.support-for",
     relation: "SUPPORTS",
     pattern:
-      /\b(?:(?:full\s+|firm\s+|unwavering\s+|strong\s+|continued\s+)?support\s+(?:for|to)|backing\s+(?:for|of)|solidarity\s+with|stand(?:s|ing)?\s+(?:firmly\s+)?(?:with|by|behind)|stood\s+(?:with|by|behind)|sid(?:ed|es|ing)\s+with|on\s+(?:its|their|the)\s+side|defend(?:s|ed|ing)?\s+(?:the\s+rights\s+of\s+)?|support(?:s|ed|ing)?(?!\s+(?:by|from))|back(?:s|ed|ing)?(?=\s+(?:the\s+|[A-Z]))|endors(?:ed|es|ing)|reaffirm(?:ed|s)?\s+(?:its|his|her|their)\s+(?:commitment|support)\s+to)\b/gi,
+      /(?<!\b(?:suspen\w+|halt(?:ed|s|ing)?|freez\w+|froze)\b[^.;]{0,80})\b(?:(?:full\s+|firm\s+|unwavering\s+|strong\s+|continued\s+)?support\s+(?:for|to)|backing\s+(?:for|of)|solidarity\s+with|stand(?:s|ing)?\s+(?:firmly\s+)?(?:with|by|behind)|stood\s+(?:with|by|behind)|sid(?:ed|es|ing)\s+with|on\s+(?:its|their|the)\s+side|defend(?:s|ed|ing)?\s+(?:the\s+rights\s+of\s+)?|support(?:s|ed|ing)?(?!\s+(?:by|from))|back(?:s|ed|ing)?(?=\s+(?:the\s+|[A-Z]))|endors(?:ed|es|ing)|reaffirm(?:ed|s)?\s+(?:its|his|her|their)\s+(?:commitment|support)\s+to)\b/gi,
     reason: "declares support for, stands with or defends the object",
     strength: 0.8,
     target: "object",
@@ -690,7 +690,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: "aid.aid-to",
     relation: "PROVIDES_AID",
-    pattern: /\b(?:aid|assistance|relief|package)\s+(?:package\s+)?(?:to|for)\b/gi,
+    pattern:
+      /(?<!\b(?:suspen\w+|halt(?:ed|s|ing)?|freez\w+|froze)\b[^.;]{0,80})\b(?:aid|assistance|relief|package)\s+(?:package\s+)?(?:to|for)\b/gi,
     reason: "the subject's aid to the object",
     strength: 0.65,
     target: "object",
@@ -870,9 +871,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "cnd.condemned",
     relation: "CONDEMNS",
     pattern:
-      /\b(?:condemn(?:ed|s|ing|ation\s+of)?|denounc(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|criticis(?:ed|es|ing|e)|slam(?:med|s|ming)?|decr(?:ied|ies|y)|deplor(?:ed|es|ing|e)|lambast(?:ed|s)?|censur(?:ed|es))\b(?!\s+(?:the|these|those|this|overnight|latest|recent|renewed)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air\s*strikes?|attacks?|shelling|bombing|bombardment|raids?|offensive|incursions?|assault)\s+as\b)/gi,
+      /\b(?:condemn(?:ed|s|ing|ation\s+of)?|denounc(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|criticis(?:ed|es|ing|e)|slam(?:med|s|ming)?|decr(?:ied|ies|y)|deplor(?:ed|es|ing|e)|lambast(?:ed|s)?|censur(?:ed|es))\b(?!\s+(?:the|these|those|this|overnight|latest|recent|renewed)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air\s*strikes?|attacks?|shelling|bombing|bombardment|raids?|offensive|incursions?|assault)\s+(?:as|and(?!\s+(?:accus|blam|held)))\b)/gi,
     reason:
-      "condemns or criticises the object (condemning 'the strikes as a violation of Y's sovereignty' condemns the attacker, see cnd.condemned-attack, not Y)",
+      "condemns or criticises the object (condemning 'the strikes as a violation of Y's sovereignty' or 'the raid and voiced solidarity with Y' condemns the attacker, see cnd.condemned-attack, not Y)",
     strength: 0.85,
     target: "object",
   },
@@ -882,6 +883,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern:
       /\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing|e)|deplor(?:ed|es|ing|e)|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e))\s+(?:(?:the|these|those|this|overnight|latest|recent|renewed)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air\s*strikes?|attacks?|shelling|bombing|bombardment|raids?|offensive|incursions?|assault|killings?|launch(?:es)?|missile\s+tests?)\b|(?:them|it)\s+as\s+(?:an?\s+)?(?:act\s+of\s+(?:war|aggression)|aggression|war\s+crimes?|terrorism|(?:flagrant\s+|blatant\s+)?violation))/gi,
     reason: "condemning the strikes condemns whoever carried them out: the attacker last reported",
+    strength: 0.75,
+    target: "none",
+    fallback: ["attacker"],
+  },
+  {
+    id: "cnd.called-attack",
+    relation: "CONDEMNS",
+    pattern:
+      /\bcall(?:ed|s|ing)\s+(?:the|this|these|that)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|incursions?|invasion|killings?)\b(?:\s+of\s+[\w-]+)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:act|crime|massacre|violation|aggression|provocation|atrocity|outrage|unforgivable|unacceptable|inhumane|barbaric|cowardly|criminal|heinous|intolerable)\b/gi,
+    reason: "calling the strikes an inhumane act or unforgivable condemns whoever carried them out",
     strength: 0.75,
     target: "none",
     fallback: ["attacker"],
@@ -966,7 +977,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "thr.threatened",
     relation: "THREATENS",
     pattern:
-      /\b(?:threat(?:en(?:ed|s|ing)?)|vow(?:ed|s|ing)?\s+to\s+(?:retaliate|respond|punish|destroy|crush|avenge)|will\s+(?:respond|retaliate|strike\s+back)|(?:a\s+)?(?:forceful|deterrent|decisive|crushing|harsh|severe)\s+(?:and\s+[\w-]+\s+)?response|consequences\s+will\s+be|(?:resolute|decisive|necessary)\s+(?:and\s+[\w-]+\s+)?measures|bounty|reward\s+to\s+whoever|military\s+drills?\s+(?:near|around|aimed))\b/gi,
+      /\b(?:threat(?:en(?:ed|s|ing)?)|vow(?:ed|s|ing)?\s+to\s+(?:retaliate|respond|punish|destroy|crush|avenge)|vow(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|revenge|reprisals?)|vow(?:ed|s|ing)?\s+(?:on\s+[A-Z]\w+\s+)?to\s+(?:drive|push|force|expel|retake|recapture|take\s+back|liberate|reclaim|remove)(?=[^.;]{1,80}?\bby\s+force\b)|(?:befitting|fitting|crushing|strong)\s+(?:reply|response)|will\s+(?:respond|retaliate|strike\s+back)|(?:a\s+)?(?:forceful|deterrent|decisive|crushing|harsh|severe)\s+(?:and\s+[\w-]+\s+)?response|consequences\s+will\s+be|(?:resolute|decisive|necessary)\s+(?:and\s+[\w-]+\s+)?measures|bounty|reward\s+to\s+whoever|military\s+drills?\s+(?:near|around|aimed))\b/gi,
     reason: "threatens the object with force, retaliation or measures",
     strength: 0.75,
     target: "object",
@@ -1024,6 +1035,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["mutual"],
   },
   {
+    id: "san.measures-against",
+    relation: "SANCTIONS",
+    pattern:
+      /\b(?:(?:economic|punitive|retaliatory|restrictive|trade|financial)\s+(?:measures|restrictions|penalties)\s+against|(?:suspension|suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:transactions|trade|aid|assistance|budget(?:ary)?\s+support|flights|assets)\b)/gi,
+    reason: "economic measures against a party, or suspending trade, aid or flights to it, sanction it",
+    strength: 0.8,
+    target: "object",
+  },
+  {
     id: "san.suspended-membership",
     relation: "SANCTIONS",
     pattern: /\bsuspend(?:ed|s|ing)\b(?=\s+(?:[\w'-]+\s+){1,3}?(?:membership|participation)\b)/gi,
@@ -1036,7 +1056,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attacked",
     relation: "ATTACKS",
     pattern:
-      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|incursions?|missiles?|rockets?|drones?)|shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raided|(?<!\b(?:the|these|those|its|their|such|of|latest|recent|overnight|deadly|night)\s+)raids?|shot\s+down|shoot(?:s|ing)?\s+down|retaliat(?:ed|es|ing)\s+against|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|(?<!\b(?:the|these|recent|targeted)\s+)kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|ing)|targets(?!\s+(?:in|on|across|near|inside|belonging|of|at|around|throughout|along)\b|\s*[.,;:])|rammed)\b/gi,
+      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|incursions?|missiles?|rockets?|drones?)|(?<!\b(?:the|this|that|its|their|such)\s+)(?:shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment))|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raided|(?<!\b(?:the|these|those|its|their|such|of|latest|recent|overnight|deadly|night)\s+)raids?|shot\s+down|shoot(?:s|ing)?\s+down|retaliat(?:ed|es|ing)\s+against|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|(?<!\b(?:the|these|recent|targeted)\s+)kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|ing)|targets(?!\s+(?:in|on|across|near|inside|belonging|of|at|around|throughout|along)\b|\s*[.,;:])|rammed)\b/gi,
     reason: "a military attack on the object; a party's attack with no named target hits its opponent",
     strength: 0.85,
     target: "object",

@@ -233,6 +233,8 @@ export function resolveCoreference(
   const out: ResolvedMention[][] = [];
   sentences.forEach((sentence, si) => {
     const resolved: ResolvedMention[] = [];
+    /** Members of a list joined in this sentence: "it" never points at one member of "A, B and C". */
+    const listed = new Set<string>();
     for (const m of mentions[si] ?? []) {
       const d = direct(m);
       if (d) {
@@ -253,6 +255,7 @@ export function resolveCoreference(
         for (const a of d.actors)
           note({ actor: a, adjunct, sentence: si, subject, ...(office ? { office } : {}) });
         if (prev && joinedToPrev) {
+          for (const a of [...prev.actors, ...d.actors]) listed.add(a.id);
           // "A, B and C ... their support": the whole list, not its last pair.
           lastGroup = [...chainSoFar];
           if (groupActs) lastActingGroup = chainSoFar;
@@ -367,11 +370,20 @@ export function resolveCoreference(
               closeActor.kind !== "person" &&
               m.start - close.end <= 40
                 ? { actor: closeActor }
-                : lastWhere((s) =>
+                : (lastWhere((s) =>
                     kind
                       ? s.actor.kind === kind
-                      : s.actor.kind !== "person" && !s.adjunct && si - s.sentence <= 1,
-                  );
+                      : s.actor.kind !== "person" &&
+                        !s.adjunct &&
+                        si - s.sentence <= 1 &&
+                        !(s.sentence === si && listed.has(s.actor.id)),
+                  ) ??
+                  // "A, B and C cut ties with D, accusing it of ...": past the list, the one it acted on.
+                  (listed.size > 0
+                    ? lastWhere(
+                        (s) => s.actor.kind !== "person" && s.sentence === si && !listed.has(s.actor.id),
+                      )
+                    : undefined));
             const owned = ref.ownedBody ? BODY_CLASSES.find((b) => b.id === ref.bodyClass) : undefined;
             // A body belongs to the state the clause is about: the latest sentence subject, else the nearest actor.
             const owner = owned

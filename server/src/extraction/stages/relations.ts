@@ -315,11 +315,21 @@ function opposedSides(
   );
 }
 
-/** Whoever last accused `accused`'s side, from another side. */
-function accuserOf(accused: Actor, accusations: readonly Candidate[]): Actor | undefined {
-  return accusations.findLast(
+/** Whoever last accused `accused`'s side, from another side: all of them when several made that accusation together. */
+function accusersOf(accused: Actor, accusations: readonly Candidate[]): Actor[] {
+  const last = accusations.findLast(
     (c) => c.target.affiliation === accused.affiliation && c.source.affiliation !== accused.affiliation,
-  )?.source;
+  );
+  if (!last) return [];
+  // "A, B and C cut ties with D, accusing it of ...": D's denial answers each of them.
+  const joint = accusations.filter(
+    (c) =>
+      c.sentence === last.sentence &&
+      c.trigger === last.trigger &&
+      c.target.affiliation === accused.affiliation &&
+      c.source.affiliation !== accused.affiliation,
+  );
+  return [...new Map(joint.map((c) => [c.source.id, c.source])).values()];
 }
 
 function applyRule(
@@ -488,10 +498,9 @@ function applyRule(
           });
         }
         if (f === "accuser" && source) {
-          pairs = source.actors.flatMap((s): [Actor, Actor][] => {
-            const accuser = accuserOf(s, recall.accusations);
-            return accuser ? [[s, accuser]] : [];
-          });
+          pairs = source.actors.flatMap((s) =>
+            accusersOf(s, recall.accusations).map((a): [Actor, Actor] => [s, a]),
+          );
         }
         if (f === "others" && source) {
           const other = sentence.mentions.find((m) =>
