@@ -8,7 +8,8 @@
 import type { RelationRule } from "./rule.js";
 
 /** Verbs after "called X to" that make it a phone call, not an appeal: "called Paris to discuss the crisis". */
-export const CALL_PURPOSE = String.raw`(?:discuss|talk|inform|brief|thank|congratulat|express|convey|review|exchang|coordinat|follow|ask|offer|invite|share|present|wish|assure|reassure|update|check|consult|urge|press|push|stress|underline|emphasi|reaffirm|affirm|demand|request|seek|voice|extend)`;
+const CALL_PURPOSE =
+  "(?:discuss|talk|inform|brief|thank|congratulat|express|convey|review|exchang|coordinat|follow|ask|offer|invite|share|present|wish|assure|reassure|update|check|consult|urge|press|push|stress|underline|emphasi|reaffirm|affirm|demand|request|seek|voice|extend)";
 /** Words between an appeal verb and its infinitive: "called on the two sides to". */
 const APPEAL = String.raw`\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|call(?:ed|s|ing)?(?=\s+(?:them|(?:the\s+)?(?:both|two|all)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sides|parties|countries|states|leaders|neighbou?rs|governments|nations|belligerents))\s+(?:[\w-]+\s+){0,2}?to\b)|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|encourag(?:ed|es|ing|e)|implor(?:ed|es|e)|engag(?:ed|es|ing|e))\s+(?<obj>(?!by\b)[^.;]{0,90}?)\s*\bto\s+(?:[\w-]+\s+){0,2}?`;
 /**
