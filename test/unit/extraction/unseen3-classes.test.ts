@@ -126,3 +126,21 @@ describe("threats in other words", () => {
     has("India said it would give a befitting reply to Pakistan.", "India", "THREATENS", "Pakistan");
   });
 });
+
+describe("former office holders", () => {
+  it("does not let a former president speak for the state", () => {
+    const found = run(
+      "Former Brazilian president Carlos Mendes has mediated between Peru and Chile since May.",
+    );
+    expect(found.filter((r) => r.type === "MEDIATES").map((r) => r.source)).not.toContain("Brazil");
+    expect(found.filter((r) => r.type === "MEDIATES").map((r) => r.source)).not.toContain("Carlos Mendes");
+  });
+  it("keeps a serving president", () => {
+    has(
+      "Brazilian president Carlos Mendes has mediated between Peru and Chile since May.",
+      "Carlos Mendes",
+      "MEDIATES",
+      "Peru",
+    );
+  });
+});

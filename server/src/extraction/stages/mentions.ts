@@ -346,6 +346,8 @@ const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 const DEPUTY_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "assistant"]);
 
 /** "[the|his] [State['s]] Title [of State] [,] [Name] [of State]" and "his <Demonym> counterpart(s), Name and <Demonym> Name". */
+const FORMER: ReadonlySet<string> = new Set(["former", "ex", "ex-", "then"]);
+
 function parseTitled(
   tokens: readonly Token[],
   i: number,
@@ -455,6 +457,8 @@ function parseTitled(
     ctx.persons,
   );
   if (!person) return undefined;
+  // "former South African president Thabo Mbeki" no longer speaks for the state (ontology: dated roles).
+  if (FORMER.has(tokens[i - 1]?.lower ?? "")) return { mentions: [], end };
   remember(ctx, name, person);
   mentions.push(personMention(i, end, sentence, tokens, person, isPossessiveAt(tokens, end)));
   // "counterparts, A and <Demonym> B": further names share the office.
