@@ -504,7 +504,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "sup.support-for",
     relation: "SUPPORTS",
     pattern:
-      /(?<!\b(?:suspen\w+|halt(?:ed|s|ing)?|freez\w+|froze)\b[^.;]{0,80})\b(?:(?:full\s+|firm\s+|unwavering\s+|strong\s+|continued\s+)?support\s+(?:for|to)|backing\s+(?:for|of)|solidarity\s+with|stand(?:s|ing)?\s+(?:firmly\s+)?(?:with|by|behind)|stood\s+(?:with|by|behind)|sid(?:ed|es|ing)\s+with|on\s+(?:its|their|the)\s+side|defend(?:s|ed|ing)?\s+(?:the\s+rights\s+of\s+)?|support(?:s|ed|ing)?(?!\s+(?:by|from))|back(?:s|ed|ing)?(?=\s+(?:the\s+|[A-Z]))|endors(?:ed|es|ing)|reaffirm(?:ed|s)?\s+(?:its|his|her|their)\s+(?:commitment|support)\s+to)\b/gi,
+      /\b(?:(?:full\s+|firm\s+|unwavering\s+|strong\s+|continued\s+)?support\s+(?:for|to)|backing\s+(?:for|of)|solidarity\s+with|stand(?:s|ing)?\s+(?:firmly\s+)?(?:with|by|behind)|stood\s+(?:with|by|behind)|sid(?:ed|es|ing)\s+with|on\s+(?:its|their|the)\s+side|defend(?:s|ed|ing)?\s+(?:the\s+rights\s+of\s+)?|support(?:s|ed|ing)?(?!\s+(?:by|from))|back(?:s|ed|ing)?(?=\s+(?:the\s+|[A-Z]))|endors(?:ed|es|ing)|reaffirm(?:ed|s)?\s+(?:its|his|her|their)\s+(?:commitment|support)\s+to)\b(?<!\b(?:suspen\w+|halt(?:ed|s|ing)?|freez\w+|froze)\b[^.;]{0,100})/gi,
     reason: "declares support for, stands with or defends the object",
     strength: 0.8,
     target: "object",
@@ -692,7 +692,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "aid.aid-to",
     relation: "PROVIDES_AID",
     pattern:
-      /(?<!\b(?:suspen\w+|halt(?:ed|s|ing)?|freez\w+|froze)\b[^.;]{0,80})\b(?:aid|assistance|relief|package)\s+(?:package\s+)?(?:to|for)\b/gi,
+      /\b(?:aid|assistance|relief|package)\s+(?:package\s+)?(?:to|for)\b(?<!\b(?:suspen\w+|halt(?:ed|s|ing)?|freez\w+|froze)\b[^.;]{0,100})/gi,
     reason: "the subject's aid to the object",
     strength: 0.65,
     target: "object",
@@ -1057,7 +1057,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attacked",
     relation: "ATTACKS",
     pattern:
-      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|incursions?|missiles?|rockets?|drones?)|(?<!\b(?:the|this|that|its|their|such)\s+)(?:shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment))|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raided|(?<!\b(?:the|these|those|its|their|such|of|latest|recent|overnight|deadly|night)\s+)raids?|shot\s+down|shoot(?:s|ing)?\s+down|retaliat(?:ed|es|ing)\s+against|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|(?<!\b(?:the|these|recent|targeted)\s+)kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|ing)|targets(?!\s+(?:in|on|across|near|inside|belonging|of|at|around|throughout|along)\b|\s*[.,;:])|rammed)\b/gi,
+      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|incursions?|missiles?|rockets?|drones?)|(?:shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment))(?<!\b(?:the|this|that|its|their|such)\s+\w+)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raided|(?<!\b(?:the|these|those|its|their|such|of|latest|recent|overnight|deadly|night)\s+)raids?|shot\s+down|shoot(?:s|ing)?\s+down|retaliat(?:ed|es|ing)\s+against|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|(?<!\b(?:the|these|recent|targeted)\s+)kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|ing)|targets(?!\s+(?:in|on|across|near|inside|belonging|of|at|around|throughout|along)\b|\s*[.,;:])|rammed)\b/gi,
     reason: "a military attack on the object; a party's attack with no named target hits its opponent",
     strength: 0.85,
     target: "object",
