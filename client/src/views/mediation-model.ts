@@ -6,8 +6,8 @@ import type { DyadsResponse, MediationResponse } from "../../../server/src/contr
 import type { AppState } from "../state.js";
 import { analyticsQuery } from "./alignment-model.js";
 
-export const PARTY_X = 340;
-export const ROW_GAP = 64;
+export const PARTY_X = 220;
+export const ROW_GAP = 58;
 
 export function dyadsUrl(state: AppState): string {
   return `/api/analytics/dyads${analyticsQuery({ ...state, filters: { ...state.filters, types: [] } }, { limit: 15 })}`;
