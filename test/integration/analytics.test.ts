@@ -305,6 +305,8 @@ describe("analytics API on a hand-made Karabakh graph", () => {
     ["/api/analytics/alignment?from=2020-10-02&to=2020-10-01", "from"],
     ["/api/analytics/alignment?types=ATTACKS,HUGS", "types"],
     ["/api/analytics/alignment?from=2020-02-30", "from"],
+    ["/api/analytics/alignment?from=2020-13-01", "from"],
+    ["/api/analytics/timeline?to=2021-02-29", "to"],
     ["/api/analytics/dyads?limit=0", "limit"],
     ["/api/analytics/mediation?a=ARM", "b"],
     ["/api/analytics/mediation?a=ARM&b=ARM", "b"],

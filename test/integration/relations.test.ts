@@ -130,7 +130,15 @@ describe("relations and their evidence", () => {
       expect(res.statusCode, id).toBe(400);
       expect(res.json().error.code).toBe("VALIDATION_FAILED");
     }
-    for (const qs of ["type=LOVES", "source=Armenia", "from=2020-02-30x", "limit=501", "offset=-3"]) {
+    for (const qs of [
+      "type=LOVES",
+      "source=Armenia",
+      "from=2020-02-30x",
+      "from=2020-02-30",
+      "to=2020-13-01",
+      "limit=501",
+      "offset=-3",
+    ]) {
       const res = await get(`/api/relations?${qs}`);
       expect(res.statusCode, qs).toBe(400);
     }

@@ -1,15 +1,9 @@
 /** Analytics over the evidence: alignment and blocs, conflictual dyads, mediators, timelines. */
 import { z } from "zod";
 import { RELATION_TYPES } from "../domain/relations.js";
-import { ActorKindSchema, LevelSchema, PolaritySchema, RelationTypeSchema } from "./graph.js";
+import { ActorKindSchema, CalendarDate, LevelSchema, PolaritySchema, RelationTypeSchema } from "./graph.js";
 
 const BUCKET_VALUES = ["day", "week", "month"] as const;
-
-/** A real calendar day: 2020-02-30 is refused here rather than by the database. */
-export const CalendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, "is not a calendar date");
 
 const TypesList = z
   .string()

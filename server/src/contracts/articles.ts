@@ -2,15 +2,7 @@
 import { z } from "zod";
 import { ACTOR_KINDS } from "../domain/actors.js";
 import { RELATION_TYPES } from "../domain/relations.js";
-
-/** A real calendar date written YYYY-MM-DD. */
-export const CalendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "is not a calendar date");
+import { CalendarDate } from "./graph.js";
 
 const Title = z.string().trim().min(1).max(500);
 const Url = z.url({ protocol: /^https?$/ }).max(2000);

@@ -72,7 +72,11 @@ export const AffiliationSchema = z
 /** An actor id, or at country level an affiliation code. */
 export const ActorOrCodeSchema = z.union([ActorIdSchema, AffiliationSchema]);
 
-export const DateParam = IsoDate.refine((v) => !Number.isNaN(Date.parse(v)), "must be a real calendar date");
+/** A real calendar day written YYYY-MM-DD: 2020-02-30 and 2020-13-01 are refused here, not by the database. */
+export const CalendarDate = IsoDate.refine((s) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}, "is not a calendar date");
 
 /** `ACCUSES,CONDEMNS`: each must be an ontology id. */
 export const RelationTypesParam = z
@@ -125,8 +129,8 @@ export const NeighborhoodQuery = z.object({
   depth: z.coerce.number().int().min(1).max(3).default(1),
   types: RelationTypesParam.optional().describe("comma-separated relation type ids"),
   polarity: PolaritiesParam.optional().describe("comma-separated polarities"),
-  from: DateParam.optional().describe("evidence published on or after this date"),
-  to: DateParam.optional().describe("evidence published on or before this date"),
+  from: CalendarDate.optional().describe("evidence published on or after this date"),
+  to: CalendarDate.optional().describe("evidence published on or before this date"),
   minEvidence: z.coerce.number().int().min(1).max(1_000_000).default(1),
   minConfidence: z.coerce.number().min(0).max(1).optional(),
   includeFlagged: z
@@ -156,13 +160,19 @@ export const PathResponse = GraphResponse.extend({
 export type PathResponse = z.infer<typeof PathResponse>;
 
 /** networkx `node_link_data` (edges="links"): load with `nx.node_link_graph(data, edges="links")`. */
+const NodeLinkEdge = z.looseObject({ source: z.string(), target: z.string(), key: z.string() });
 export const NodeLinkGraph = z
   .object({
     directed: z.literal(true),
     multigraph: z.literal(true),
     graph: z.record(z.string(), z.unknown()),
     nodes: z.array(z.looseObject({ id: z.string() })),
-    links: z.array(z.looseObject({ source: z.string(), target: z.string(), key: z.string() })),
+    links: z.array(NodeLinkEdge),
+    edges: z
+      .array(NodeLinkEdge)
+      .describe(
+        "the same list as `links`: networkx ≥ 3.6 reads `edges` by default, earlier versions `links`",
+      ),
   })
   .meta({ id: "NodeLinkGraph" });
 export type NodeLinkGraph = z.infer<typeof NodeLinkGraph>;

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import {
   ActorIdSchema,
-  DateParam,
+  CalendarDate,
   IsoDate,
   LevelSchema,
   pageParams,
@@ -15,8 +15,8 @@ export const RelationListQuery = z.object({
   source: ActorIdSchema.optional(),
   target: ActorIdSchema.optional(),
   type: RelationTypesParam.optional().describe("one or more comma-separated relation type ids"),
-  from: DateParam.optional().describe("relations seen on or after this date"),
-  to: DateParam.optional().describe("relations seen on or before this date"),
+  from: CalendarDate.optional().describe("relations seen on or after this date"),
+  to: CalendarDate.optional().describe("relations seen on or before this date"),
   ...pageParams(50, 500),
 });
 export type RelationListQuery = z.infer<typeof RelationListQuery>;
