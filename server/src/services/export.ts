@@ -37,6 +37,7 @@ export interface ExportMeta {
 }
 
 export function toNodeLink(graph: GraphResponse, meta: ExportMeta): NodeLinkGraph {
+  const links = graph.edges.map(({ data }) => ({ ...data, key: data.type }));
   return {
     directed: true,
     multigraph: true,
@@ -46,7 +47,9 @@ export function toNodeLink(graph: GraphResponse, meta: ExportMeta): NodeLinkGrap
       ...(meta.paths ? { paths: meta.paths } : {}),
     },
     nodes: graph.nodes.map((n) => ({ ...n.data })),
-    links: graph.edges.map(({ data }) => ({ ...data, key: data.type })),
+    // networkx renamed the key: node_link_graph reads `edges` from 3.6 on, `links` before.
+    links,
+    edges: links,
   };
 }
 

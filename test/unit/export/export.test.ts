@@ -153,5 +153,6 @@ describe("node-link", () => {
       key: "PRAISES",
       id: "al-sisi--PRAISES--egypt",
     });
+    expect(data.edges).toEqual(data.links);
   });
 });
