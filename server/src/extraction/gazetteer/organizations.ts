@@ -24,6 +24,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
       "UN Security Council",
       "U.N. Security Council",
       "Security Council",
+      // Translated outlets: "the Council of the Security of the UN".
+      "Council of Security",
+      "Council of the Security",
+      "Council of Security of the UN",
+      "Council of the Security of the UN",
+      "Council of the Security of the United Nations",
       "UNSC",
       "General Assembly",
       "UN General Assembly",
@@ -131,6 +137,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "Caribbean Community", affiliation: "CARICOM", kind: "igo", aliases: ["CARICOM", "Caricom"] },
   { name: "East African Community", affiliation: "EAC", kind: "igo", aliases: ["EAC"] },
   { name: "IGAD", affiliation: "IGAD", kind: "igo", aliases: ["Intergovernmental Authority on Development"] },
+  {
+    name: "Union of South American Nations",
+    affiliation: "UNASUR",
+    kind: "igo",
+    aliases: ["UNASUR", "Unasur"],
+  },
   {
     name: "Organization of American States",
     affiliation: "OAS",

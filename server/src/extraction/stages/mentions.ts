@@ -6,9 +6,10 @@
  * or a name ("Armenian Zurab ..."), a person already known, and single pronouns.
  * People discovered on the way are remembered for the rest of the article.
  */
+import { distance } from "fastest-levenshtein";
 import type { Actor } from "../../domain/actors.js";
 import type { BodyClass } from "../gazetteer/bodies.js";
-import type { Office } from "../gazetteer/office-holder.js";
+import type { Office, OfficeHolder } from "../gazetteer/office-holder.js";
 import type { PersonIndex } from "../gazetteer/persons.js";
 import { PHRASES, type PhraseEntry } from "../gazetteer/phrase-index.js";
 import { foldPlace, places } from "../gazetteer/places.js";
@@ -233,8 +234,7 @@ function possessiveLength(tokens: readonly Token[], k: number): number {
 
 /** A personal name: capitalised words, with particles and hyphens inside, up to five words. */
 function parseName(tokens: readonly Token[], i: number): number {
-  let k = i;
-  while (tokens[k] && HONORIFICS.has(tokens[k]?.lower ?? "") && tokens[k]?.capitalised) k++;
+  let k = skipHonorifics(tokens, i);
   if (tokens[k]?.text === ".") k++;
   const start = k;
   let words = 0;
@@ -272,9 +272,18 @@ function parseName(tokens: readonly Token[], i: number): number {
   return end > start ? end : -1;
 }
 
+/** Honorifics and ranks before a name, hyphenated ones too ("Colonel-General"). */
+function skipHonorifics(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (tokens[k] && HONORIFICS.has(tokens[k]?.lower ?? "") && tokens[k]?.capitalised) {
+    k++;
+    if (tokens[k]?.text === "-" && HONORIFICS.has(tokens[k + 1]?.lower ?? "")) k++;
+  }
+  return k;
+}
+
 function nameText(tokens: readonly Token[], from: number, to: number, sentence: string): string {
-  let s = from;
-  while (s < to && HONORIFICS.has(tokens[s]?.lower ?? "") && tokens[s]?.capitalised) s++;
+  let s = Math.min(skipHonorifics(tokens, from), to);
   if (tokens[s]?.text === ".") s++;
   return sentence.slice(tokens[s]?.start ?? 0, tokens[to - 1]?.end ?? 0);
 }
@@ -384,13 +393,10 @@ function parseTitled(
   if (titleMatch && title?.type === "title" && !owner && !determiner && !tokens[k]?.capitalised)
     return undefined;
   k = counterpart ? k + 1 : (titleMatch?.end ?? k);
-  if (tokens[k]?.lower === "of") {
-    const of = lookup(tokens, tokens[k + 1]?.lower === "the" ? k + 2 : k + 1, isOwner);
-    const ofOwner = of ? ownerActor(of.entries) : undefined;
-    if (of && ofOwner) {
-      owner = owner ?? ofOwner;
-      k = of.end;
-    }
+  const portfolio = counterpart ? undefined : titleOf(tokens, k);
+  if (portfolio) {
+    owner = owner ?? portfolio.owner;
+    k = portfolio.end;
   }
   const office: Office | undefined = counterpart
     ? ctx.lastOffice
@@ -445,6 +451,7 @@ function parseTitled(
   const name = nameText(tokens, nameStart, nameEnd, sentence);
   const affiliation =
     owner?.actor.affiliation ??
+    appositiveAffiliation(tokens, end, sentence, ctx) ??
     ctx.persons.byPhrase.get(name.toLowerCase())?.[0]?.affiliation ??
     ctx.lastAffiliation;
   const person = resolvePerson(
@@ -481,6 +488,76 @@ function parseTitled(
     end = e2;
   }
   return { mentions, end };
+}
+
+/** Words of a translated title's portfolio: "the Minister of the Defence", "the Chief of the General Staff". */
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  "defence",
+  "defense",
+  "information",
+  "interior",
+  "justice",
+  "security",
+  "national",
+  "state",
+  "general",
+  "staff",
+  "commission",
+  "council",
+  "committee",
+  "sovereignty",
+  "republic",
+  "foreign",
+  "affairs",
+  "presidential",
+  "cabinet",
+  "government",
+  "parliament",
+  "intelligence",
+  "armed",
+  "forces",
+  "army",
+  "joint",
+  "chiefs",
+]);
+
+type Owner = NonNullable<ReturnType<typeof ownerActor>>;
+
+/**
+ * What follows a title: "of [the] <State>", "of the <Demonym> Ministry of Foreign Affairs", and the
+ * portfolios of translated titles ("of the Information of Eritrea", "of the Staff of the Djiboutian army").
+ */
+function titleOf(tokens: readonly Token[], k: number): { owner?: Owner; end: number } | undefined {
+  let owner: Owner | undefined;
+  let end = k;
+  for (let hops = 0; hops < 3 && tokens[end]?.lower === "of"; hops++) {
+    const at = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+    const of = lookup(tokens, at, isOwner);
+    const ofOwner = of ? ownerActor(of.entries) : undefined;
+    if (of && ofOwner) {
+      owner = owner ?? ofOwner;
+      end = bodyAt(tokens, of.end)?.end ?? of.end;
+      continue;
+    }
+    let j = bodyAt(tokens, at)?.end ?? at;
+    while (j - at < 3 && PORTFOLIO_WORDS.has(tokens[j]?.lower ?? "")) j++;
+    // Only a portfolio when more of the title or a full name follows ("the leader of the National Front" is no title).
+    if (j === at || (tokens[j]?.lower !== "of" && parseName(tokens, j) - j < 2)) break;
+    end = j;
+  }
+  return end > k ? { ...(owner ? { owner } : {}), end } : undefined;
+}
+
+/** "General X, the Chief of the Staff of the Djiboutian army": the state of an appositive title after the name. */
+function appositiveAffiliation(
+  tokens: readonly Token[],
+  k: number,
+  sentence: string,
+  ctx: MentionContext,
+): string | undefined {
+  if (tokens[k]?.text !== "," || tokens[k + 1]?.lower !== "the") return undefined;
+  const ref = parseTitled(tokens, k + 1, sentence, ctx)?.mentions[0]?.ref;
+  return ref?.kind === "anaphor" ? ref.affiliation : undefined;
 }
 
 function bodyAt(tokens: readonly Token[], k: number): { body: BodyClass; end: number } | undefined {
@@ -706,6 +783,8 @@ function parseKnown(
     const key = keyOf(tokens, k, k + len);
     const known = ctx.known.get(key);
     const table = ctx.persons.byPhrase.get(key);
+    // "Ougoureh Kifleh Ahmed", "Kyaw Tint Swe": one word of a longer unknown name is not a known surname.
+    if (len === 1 && (known || table) && insideUnknownName(tokens, k, known ?? table?.[0])) return undefined;
     let person: ResolvedPerson | undefined = known;
     if (!person && table?.length === 1 && table[0]) {
       person = resolvePerson({ name: table[0].name, affiliation: table[0].affiliation }, ctx.persons);
@@ -722,6 +801,38 @@ function parseKnown(
     }
   }
   return undefined;
+}
+
+/** A capitalised word that may be part of a personal name (not a title, state, body or function word). */
+function nameWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.isWord || !t.capitalised || NOT_NAME_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
+  return !lookup(tokens, k, (e) => isOwner(e) || e.type === "head" || e.type === "title");
+}
+
+/**
+ * Whether the word at k sits inside a longer name that is not the known person's: "Kyaw Tint Swe" is not
+ * "Htin Kyaw", "Ougoureh Kifleh Ahmed" not "Khalid bin Ahmed". A mangled first name before the surname
+ * ("Yens Stoltenberg") still counts as the person.
+ */
+function insideUnknownName(
+  tokens: readonly Token[],
+  k: number,
+  person: ResolvedPerson | OfficeHolder | undefined,
+): boolean {
+  if (!person) return false;
+  const names =
+    "actor" in person ? [person.actor.name, ...person.actor.aliases] : [person.name, ...person.aliases];
+  const words = names.map((n) => n.toLowerCase().split(/[\s-]+/));
+  const own = (t: number) => words.some((w) => w.includes(tokens[t]?.lower ?? ""));
+  if (nameWordAt(tokens, k + 1) && !own(k + 1)) return true;
+  if (k === 0 || !nameWordAt(tokens, k - 1) || own(k - 1)) return false;
+  const before = tokens[k - 1]?.lower ?? "";
+  return !words.some((w) => w.length > 1 && similar(before, w[0] ?? ""));
+}
+
+function similar(a: string, b: string): boolean {
+  return 1 - distance(a, b) / Math.max(a.length, b.length, 1) >= 0.5;
 }
 
 const FIXED_FIRST = new Set([...FIXED_ANAPHORS.keys()].map((k) => k.split(" ")[0] ?? k));
