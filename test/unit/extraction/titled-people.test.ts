@@ -82,3 +82,21 @@ describe("translated organisation names", () => {
     );
   });
 });
+
+describe("plural titles and counterparts", () => {
+  it("gives each name after a plural title the title's office ('the foreign ministers, A and B')", () => {
+    const text = "The foreign ministers, Jeyhun Bairamov and Zohrab Mnatsakanian, met in Geneva on Friday.";
+    has(text, "Jeyhun Bayramov", "TALKS_WITH", "Zohrab Mnatsakanyan");
+  });
+  it("takes each state from 'A of <State> and B of <State>'", () => {
+    const text =
+      "The Prime Ministers Jan Novak of Slovakia and Piotr Nowak of Poland met in Vienna on Monday.";
+    has(text, "Jan Novak", "TALKS_WITH", "Piotr Nowak");
+    expect(affiliationOf(text, "Piotr Nowak")).toBe("POL");
+  });
+  it("resolves 'his <Demonym> counterpart' to the holder of the same office named earlier", () => {
+    const text =
+      "The Kenyan Minister of Foreign Affairs Peter Mwangi arrived in Kampala. The Ugandan Minister of Foreign Affairs John Okello welcomed the visit. Mwangi later held a telephone call with his Ugandan counterpart.";
+    has(text, "Peter Mwangi", "TALKS_WITH", "John Okello");
+  });
+});

@@ -413,6 +413,11 @@ function parseTitled(
   const mentions: Mention[] = [];
   if (nameEnd < 0) {
     if (!owner && determiner !== "the") return undefined;
+    // "his Sudanese counterpart": the Sudanese holder of the same office already named in the article.
+    const met = counterpart && owner ? metCounterpart(ctx, owner.actor.affiliation) : undefined;
+    if (met) {
+      return { mentions: [personMention(i, k, sentence, tokens, met, isPossessiveAt(tokens, k))], end: k };
+    }
     if (counterpart && owner) {
       return {
         mentions: [
@@ -488,6 +493,81 @@ function parseTitled(
     end = e2;
   }
   return { mentions, end };
+}
+
+/** "Prime Ministers", "the foreign ministers": a plural title, as the singular entry it pluralises. */
+function pluralTitleAt(tokens: readonly Token[], k: number): { title: PhraseEntry; end: number } | undefined {
+  let found: { title: PhraseEntry; end: number } | undefined;
+  let key = "";
+  for (let len = 1; len <= 3; len++) {
+    const t = tokens[k + len - 1];
+    if (!t?.isWord) break;
+    const singular = t.lower.endsWith("s") ? t.lower.slice(0, -1) : undefined;
+    const title = singular
+      ? PHRASES.entries.get(len === 1 ? singular : `${key} ${singular}`)?.find((e) => e.type === "title")
+      : undefined;
+    if (title) found = { title, end: k + len };
+    key = len === 1 ? t.lower : `${key} ${t.lower}`;
+  }
+  return found;
+}
+
+/** "The Presidents A and B", "the foreign ministers, A of <State> and B of <State>": each name holds the title. */
+function parsePluralTitled(
+  tokens: readonly Token[],
+  i: number,
+  sentence: string,
+  ctx: MentionContext,
+): Parsed | undefined {
+  let k = tokens[i]?.lower === "the" ? i + 1 : i;
+  const plural = pluralTitleAt(tokens, k);
+  if (plural?.title.type !== "title") return undefined;
+  const { office, role } = plural.title.title;
+  k = tokens[plural.end]?.text === "," ? plural.end + 1 : plural.end;
+  const mentions: Mention[] = [];
+  let names = 0;
+  let end = k;
+  while (names < 4) {
+    const nameEnd = parseName(tokens, k);
+    if (nameEnd < 0) break;
+    names++;
+    const name = nameText(tokens, k, nameEnd, sentence);
+    let after = nameEnd;
+    let affiliation = ctx.persons.byPhrase.get(name.toLowerCase())?.[0]?.affiliation;
+    if (tokens[after]?.lower === "of") {
+      const of = lookup(tokens, tokens[after + 1]?.lower === "the" ? after + 2 : after + 1, isOwner);
+      const ofOwner = of ? ownerActor(of.entries) : undefined;
+      if (of && ofOwner) {
+        affiliation = ofOwner.actor.affiliation;
+        after = of.end;
+      }
+    }
+    const person = resolvePerson(
+      { name, office, title: role, ...(affiliation ? { affiliation } : {}) },
+      ctx.persons,
+    );
+    if (person) {
+      remember(ctx, name, person);
+      mentions.push(personMention(k, after, sentence, tokens, person, isPossessiveAt(tokens, after)));
+    }
+    end = after;
+    const sep = tokens[after]?.lower;
+    if (sep !== "and" && sep !== ",") break;
+    k = sep === "," && tokens[after + 1]?.lower === "and" ? after + 2 : after + 1;
+  }
+  return names >= 2 && mentions.length > 0 ? { mentions, end } : undefined;
+}
+
+function metCounterpart(ctx: MentionContext, affiliation: string): ResolvedPerson | undefined {
+  const office = ctx.lastOffice;
+  if (!office || office === "other") return undefined;
+  let found: ResolvedPerson | undefined;
+  for (const p of ctx.known.values()) {
+    if (p.actor.affiliation !== affiliation || p.office !== office) continue;
+    if (found && found.actor.id !== p.actor.id) return undefined;
+    found = p;
+  }
+  return found;
 }
 
 /** Words of a translated title's portfolio: "the Minister of the Defence", "the Chief of the General Staff". */
@@ -920,6 +1000,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], ctx: Me
     const parsed =
       parseHeadOf(tokens, i, sentence) ??
       parseFixed(tokens, i, sentence) ??
+      parsePluralTitled(tokens, i, sentence, ctx) ??
       parseTitled(tokens, i, sentence, ctx) ??
       parseOwned(tokens, i, sentence, ctx) ??
       parseKnown(tokens, i, sentence, ctx) ??

@@ -107,6 +107,23 @@ export function resolvePerson(clue: PersonClue, persons: PersonIndex): ResolvedP
       via: "person:table-name",
     };
   }
+  // "The Presidents Sadyr Zhaparov and ...": no state, but the office narrows the table to a few names.
+  if (!clue.affiliation && clue.office && clue.office !== "other") {
+    const top = best(
+      persons.active.filter((h) => h.office === clue.office),
+      clue.name,
+    );
+    if (top && top.score >= SIMILARITY_WITH_AFFILIATION) {
+      const actor = personActor(top.holder);
+      if (!actor.aliases.includes(clue.name) && clue.name !== actor.name) actor.aliases.push(clue.name);
+      return {
+        actor,
+        office: top.holder.office,
+        certainty: 0.5 + 0.4 * top.score,
+        via: "person:table-office-fuzzy",
+      };
+    }
+  }
   if (clue.affiliation && clue.office && clue.office !== "other") {
     const holders = persons.holdersOf(clue.affiliation, clue.office, clue.title);
     const top = best(holders, clue.name);
