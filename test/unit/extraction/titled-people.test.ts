@@ -73,6 +73,13 @@ describe("translated organisation names", () => {
       "Mali",
     );
   });
+  it("does not read a state's own 'High Council of Security' as the UN's", () => {
+    const text =
+      "The High Council of Security chaired by the President of Tunisia accused Libya of arming the smugglers.";
+    expect(extractForTest({ text, publishedAt: "2020-10-01" }).actors.map((a) => a.name)).not.toContain(
+      "United Nations",
+    );
+  });
   it("knows UNASUR", () => {
     has(
       "UNASUR offered to mediate between Peru and Chile.",

@@ -24,9 +24,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
       "UN Security Council",
       "U.N. Security Council",
       "Security Council",
-      // Translated outlets: "the Council of the Security of the UN".
-      "Council of Security",
-      "Council of the Security",
+      // Translated outlets: "the Council of the Security of the UN" (never bare: "the High Council
+      // of Security" of a state is not the UN's).
       "Council of Security of the UN",
       "Council of the Security of the UN",
       "Council of the Security of the United Nations",
