@@ -925,4 +925,25 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Uganda",
     text: "Kenya announced economic measures against Uganda on Tuesday.",
   },
+  {
+    rule: "med.led-talks-between",
+    type: "MEDIATES",
+    source: "Ghana",
+    target: "Mali",
+    text: "Ghana led the talks between Mali and Niger in Accra.",
+  },
+  {
+    rule: "pra.congratulated-both",
+    type: "PRAISES",
+    source: "Kenya",
+    target: "Uganda",
+    text: "Uganda and Rwanda signed a trade accord on Monday. Kenya congratulated both governments.",
+  },
+  {
+    rule: "san.envoy-to-leave",
+    type: "SANCTIONS",
+    source: "Chile",
+    target: "Peru",
+    text: "Chile gave the Peruvian ambassador 72 hours to leave.",
+  },
 ];

@@ -180,7 +180,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "om.ready-to-help",
     relation: "OFFERS_MEDIATION",
     pattern:
-      /\b(?:read(?:y|iness)|willing(?:ness)?|prepared|offer(?:ed|s|ing)?|propos(?:ed|es|ing)|stand(?:s)?\s+ready|availability)\s+to\s+(?:[\w-]+\s+){0,3}?(?:mediat(?!ors?\b)|host|facilitat|help\s+(?:[\w-]+\s+){0,3}?(?:resolve|settle|de-?escalate|end|find|facilitate|reduce|ease|calm)|provide\s+(?:a\s+)?(?:platform|venue|good\s+offices)|play\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:constructive|positive|mediating|mediation|active)\s+role|contribute\s+to\s+(?:resolving|settling|a\s+settlement|ending|de-?escalat|the\s+(?:resolution|settlement))|intensify\s+(?:[\w-]+\s+)?(?:diplomatic\s+)?efforts|act\s+as\s+(?:a\s+)?mediator|broker|continue\s+(?:them|the\s+talks|the\s+negotiations|mediation))/gi,
+      /\b(?:read(?:y|iness)|willing(?:ness)?|prepared|offer(?:ed|s|ing)?|propos(?:ed|es|ing)|stand(?:s)?\s+ready|availability)\s+to\s+(?:[\w-]+\s+){0,3}?(?:mediat(?!ors?\b)|host|facilitat|help\s+(?:[\w-]+\s+){0,3}?(?:resolve|settle|de-?escalate|end|find|facilitate|reduce|ease|calm)|provide\s+(?:a\s+)?(?:platform|venue|good\s+offices)|play\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:constructive|positive|mediating|mediation|active)\s+role|contribute\s+to\s+(?:resolving|settling|a\s+settlement|ending|de-?escalat|the\s+(?:resolution|settlement))|intensify\s+(?:[\w-]+\s+)?(?:diplomatic\s+)?efforts|act\s+as\s+(?:a\s+)?mediator|(?:render|provide|offer|extend)\s+(?:[\w-]+\s+)?(?:assistance|help|support)\s+(?:in|to|for)\s+(?:the\s+)?(?:settlement|settling|resolution|resolving|normali[sz]ation|peace\s+process|negotiations|talks)|broker|continue\s+(?:them|the\s+talks|the\s+negotiations|mediation))/gi,
     reason: "says it is ready to mediate, host talks or help settle; addressed to the parties",
     strength: 0.85,
     target: "between",
@@ -276,6 +276,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     reason: "mediated between two sides: mediates for each",
     strength: 0.85,
     target: "between",
+  },
+  {
+    id: "med.led-talks-between",
+    relation: "MEDIATES",
+    pattern:
+      /\b(?:led|leads|leading|conducted|conducts|moderated|moderates)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:consultations|talks|negotiations|dialogue|contacts)(?=\s+between\b)/gi,
+    reason: "leading the consultations between two sides or their delegations mediates for each side",
+    strength: 0.8,
+    target: "between",
+    fallback: ["pair", "agreement", "parties"],
   },
   {
     id: "med.presided-over",
@@ -504,7 +514,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "sup.support-for",
     relation: "SUPPORTS",
     pattern:
-      /\b(?:(?:full\s+|firm\s+|unwavering\s+|strong\s+|continued\s+)?support\s+(?:for|to)|backing\s+(?:for|of)|solidarity\s+with|stand(?:s|ing)?\s+(?:firmly\s+)?(?:with|by|behind)|stood\s+(?:with|by|behind)|sid(?:ed|es|ing)\s+with|on\s+(?:its|their|the)\s+side|defend(?:s|ed|ing)?\s+(?:the\s+rights\s+of\s+)?|support(?:s|ed|ing)?(?!\s+(?:by|from))|back(?:s|ed|ing)?(?=\s+(?:the\s+|[A-Z]))|endors(?:ed|es|ing)|reaffirm(?:ed|s)?\s+(?:its|his|her|their)\s+(?:commitment|support)\s+to)\b(?<!\b(?:suspen\w+|halt(?:ed|s|ing)?|freez\w+|froze)\b[^.;]{0,100})/gi,
+      /\b(?:(?:full\s+|firm\s+|unwavering\s+|strong\s+|continued\s+)?support\s+(?:for|to)|backing\s+(?:for|of)|solidarity\s+(?:of\s+(?:[\w-]+\s+){1,2}?)?with|stand(?:s|ing)?\s+(?:firmly\s+)?(?:with|by|behind)|stood\s+(?:with|by|behind)|sid(?:ed|es|ing)\s+with|on\s+(?:its|their|the)\s+side|defend(?:s|ed|ing)?\s+(?:the\s+rights\s+of\s+)?|support(?:s|ed|ing)?(?!\s+(?:by|from))|back(?:s|ed|ing)?(?=\s+(?:the\s+|[A-Z]))|endors(?:ed|es|ing)|reaffirm(?:ed|s)?\s+(?:its|his|her|their)\s+(?:commitment|support)\s+to)\b(?<!\b(?:suspen\w+|halt(?:ed|s|ing)?|freez\w+|froze)\b[^.;]{0,100})/gi,
     reason: "declares support for, stands with or defends the object",
     strength: 0.8,
     target: "object",
@@ -594,6 +604,17 @@ export const RELATION_RULES: readonly RelationRule[] = [
     strength: 0.75,
     target: "between",
     fallback: ["agreement"],
+  },
+  {
+    id: "pra.congratulated-both",
+    relation: "PRAISES",
+    pattern:
+      /\b(?:congratulat(?:ed|es|ing|e)|prais(?:ed|es|ing|e)|commend(?:ed|s|ing)?|thank(?:ed|s|ing)?)\s+(?:the\s+two|both(?:\s+the)?)\s+(?:[\w-]+\s+)?(?:presidents|leaders|ministers|sides|parties|countries|governments|delegations|heads\s+of\s+state)\b/gi,
+    reason:
+      "congratulating 'the two presidents' after a deal praises its sides: those of the deal last reported",
+    strength: 0.75,
+    target: "none",
+    fallback: ["agreement", "pair"],
   },
   {
     id: "pra.settlement-step",
@@ -1036,6 +1057,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["mutual"],
   },
   {
+    id: "san.envoy-to-leave",
+    relation: "SANCTIONS",
+    pattern:
+      /\b(?:order(?:ed|s|ing)?|gave|give[sn]?|giving|told|tells|asked)\s+(?<obj>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|diplomats?|charg[eé]\s+d'affaires|consul)\b[^.;]{0,60}?)\s+(?:(?:\d+|one|two|three|four|five|six|seven|ten|\w+ty)[\s-]+(?:hours?|days?|weeks?)\s+)?to\s+leave\b/gi,
+    reason:
+      "ordering a country's envoy to leave, or giving him hours to leave, expels him: a sanction on his country",
+    strength: 0.85,
+    target: "inside",
+  },
+  {
     id: "san.measures-against",
     relation: "SANCTIONS",
     pattern:
@@ -1057,7 +1088,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attacked",
     relation: "ATTACKS",
     pattern:
-      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|incursions?|missiles?|rockets?|drones?)|(?:shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment))(?<!\b(?:the|this|that|its|their|such)\s+\w+)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raided|(?<!\b(?:the|these|those|its|their|such|of|latest|recent|overnight|deadly|night)\s+)raids?|shot\s+down|shoot(?:s|ing)?\s+down|retaliat(?:ed|es|ing)\s+against|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|(?<!\b(?:the|these|recent|targeted)\s+)kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|ing)|targets(?!\s+(?:in|on|across|near|inside|belonging|of|at|around|throughout|along)\b|\s*[.,;:])|rammed)\b/gi,
+      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)(?<!\b(?:the|these|those|an?|its|their|this|that)\s+[\w-]*[^\Ws]\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|incursions?|missiles?|rockets?|drones?)|(?:shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment))(?<!\b(?:the|this|that|its|their|such)\s+\w+)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raided|(?<!\b(?:the|these|those|its|their|such|of|latest|recent|overnight|deadly|night)\s+)raids?|shot\s+down|shoot(?:s|ing)?\s+down|retaliat(?:ed|es|ing)\s+against|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|(?<!\b(?:the|these|recent|targeted)\s+)kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|ing)|targets(?!\s+(?:in|on|across|near|inside|belonging|of|at|around|throughout|along)\b|\s*[.,;:])|rammed)\b/gi,
     reason: "a military attack on the object; a party's attack with no named target hits its opponent",
     strength: 0.85,
     target: "object",

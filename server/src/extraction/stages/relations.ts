@@ -122,12 +122,19 @@ function asideOpen(text: string, at: number): number | undefined {
   return undefined;
 }
 
+/** A lower-case noun, then "who/that/which", right before the trigger ("rebels who threaten"); reporting verbs before "that" excluded. */
+const NON_ACTOR_RELATIVE =
+  /\b(?!(?:said|says|stated|claimed|claims|reported|announced|added|noted|warned|insisted|denied|argued|believes?|believed|confirmed|stressed|so|such|now|and|but|or|than|fact|hope|clear)\b)[a-z][\w-]*\s+(?:who|that|which)\s+(?:[a-z]+ly\s+)?$/;
+
 /** The actor that does what the trigger at `at` says: possessor, nominal modifier, relative-clause head, or nearest subject. */
 function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefined {
   const ms = sentence.mentions;
   const last = lastBefore(sentence, at);
   const owner = glued(sentence, at);
   if (owner) return owner;
+  // "rebels who threaten X", "the group that ambushed X": a relative clause whose head is no actor has no actor subject.
+  const head = NON_ACTOR_RELATIVE.exec(sentence.text.slice(Math.max(0, at - 60), at));
+  if (head && (ms[last]?.end ?? 0) <= at - head[0].length) return undefined;
   // "A, the prime minister of B, hosted ...", "A, who visited B, also met ...": the subject precedes the aside.
   const open = asideOpen(sentence.text, at);
   if (open !== undefined) {
