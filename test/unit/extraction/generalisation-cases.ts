@@ -946,4 +946,11 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Peru",
     text: "Chile gave the Peruvian ambassador 72 hours to leave.",
   },
+  {
+    rule: "dem.release-held-by",
+    type: "DEMANDS",
+    source: "France",
+    target: "Iran",
+    text: "France demanded the release of the sailors detained by Iran.",
+  },
 ];

@@ -93,3 +93,30 @@ describe("relative clauses", () => {
     );
   });
 });
+
+describe("demands, raids and summonses", () => {
+  it("reads a call for the release of people held by X as a demand on X", () => {
+    has(
+      "Chile called for the immediate release of the fishermen detained by Peru.",
+      "Chile",
+      "DEMANDS",
+      "Peru",
+    );
+  });
+  it("reads 'stormed' as an attack, and a later condemnation of 'the raid' as aimed at the raider", () => {
+    const text = "Bolivian troops stormed a Paraguayan outpost at dawn. The OAS denounced the raid.";
+    has(text, "Bolivian Armed Forces", "ATTACKS", "Paraguay");
+    has(text, "Organization of American States", "CONDEMNS", "Bolivian Armed Forces");
+  });
+  it("does not read 'stormed out of the meeting' as an attack", () => {
+    lacks(
+      "The Bolivian delegation stormed out of the meeting with Paraguay.",
+      "Bolivia",
+      "ATTACKS",
+      "Paraguay",
+    );
+  });
+  it("gives a passive summons no condemnation by the envoy's own state", () => {
+    lacks("The ambassador of Bolivia was summoned to the ministry in Lima.", "Bolivia", "CONDEMNS", "Peru");
+  });
+});

@@ -813,6 +813,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
     fallback: ["opponents"],
   },
   {
+    id: "dem.release-held-by",
+    relation: "DEMANDS",
+    pattern:
+      /\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for)\s+(?:[^.;]{0,80}?\b)?(?:release|return)\s+of\s+(?:[^.;]{0,60}?\b)?(?:held|detained|captured|seized|abducted|kidnapped)\s+by\s+(?<obj>[^.;,]{1,60}?)(?=\s*(?:[.;,]|$|\s+(?:and|in|since|at|on|during)\b))/gi,
+    reason: "calling for the release of people or ships held by X demands it of the holder",
+    strength: 0.8,
+    target: "inside",
+  },
+  {
     id: "dem.ordered-to",
     relation: "DEMANDS",
     pattern:
@@ -932,7 +941,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "cnd.protest-summons",
     relation: "CONDEMNS",
     pattern:
-      /\b(?:(?:lodged|filed|registered|issued|delivered)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?protests?|protest(?:ed|s)?\s+(?:against|to)|summon(?:ed|s|ing)?)\b/gi,
+      /\b(?:(?:lodged|filed|registered|issued|delivered)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?protests?|protest(?:ed|s)?\s+(?:against|to)|(?<!\b(?:was|were|been|being|is|are)\s+(?:[\w-]+ly\s+)?)summon(?:ed|s|ing)?)\b/gi,
     reason: "a protest or a summons of a diplomat counts as condemnation",
     strength: 0.8,
     target: "object",
@@ -1088,7 +1097,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attacked",
     relation: "ATTACKS",
     pattern:
-      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)(?<!\b(?:the|these|those|an?|its|their|this|that)\s+[\w-]*[^\Ws]\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|incursions?|missiles?|rockets?|drones?)|(?:shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment))(?<!\b(?:the|this|that|its|their|such)\s+\w+)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raided|(?<!\b(?:the|these|those|its|their|such|of|latest|recent|overnight|deadly|night)\s+)raids?|shot\s+down|shoot(?:s|ing)?\s+down|retaliat(?:ed|es|ing)\s+against|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|(?<!\b(?:the|these|recent|targeted)\s+)kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|ing)|targets(?!\s+(?:in|on|across|near|inside|belonging|of|at|around|throughout|along)\b|\s*[.,;:])|rammed)\b/gi,
+      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)(?<!\b(?:the|these|those|an?|its|their|this|that)\s+[\w-]*[^\Ws]\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|incursions?|missiles?|rockets?|drones?)|(?:shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment))(?<!\b(?:the|this|that|its|their|such)\s+\w+)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raided|storm(?:ed|ing)(?!\s+(?:out|off|away|back|through\s+the\s+(?:region|night)))|(?<!\b(?:the|these|those|its|their|such|of|latest|recent|overnight|deadly|night)\s+)raids?|shot\s+down|shoot(?:s|ing)?\s+down|retaliat(?:ed|es|ing)\s+against|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|(?<!\b(?:the|these|recent|targeted)\s+)kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|ing)|targets(?!\s+(?:in|on|across|near|inside|belonging|of|at|around|throughout|along)\b|\s*[.,;:])|rammed)\b/gi,
     reason: "a military attack on the object; a party's attack with no named target hits its opponent",
     strength: 0.85,
     target: "object",
