@@ -120,3 +120,17 @@ describe("demands, raids and summonses", () => {
     lacks("The ambassador of Bolivia was summoned to the ministry in Lima.", "Bolivia", "CONDEMNS", "Peru");
   });
 });
+
+describe("agreements merely mentioned", () => {
+  it("does not read a breach of an existing agreement between X and Y as a new agreement", () => {
+    lacks(
+      "Peru warned Bolivia that the tariffs violate the trade agreement between Peru and Bolivia.",
+      "Peru",
+      "AGREES_WITH",
+      "Bolivia",
+    );
+  });
+  it("still reads 'the agreement signed between X and Y' as an agreement", () => {
+    has("The agreement signed between Peru and Bolivia ends the dispute.", "Peru", "AGREES_WITH", "Bolivia");
+  });
+});

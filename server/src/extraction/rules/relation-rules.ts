@@ -644,7 +644,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "agr.signed-deal",
     relation: "AGREES_WITH",
     pattern:
-      /\b(?:sign(?:ed|s|ing)?\s+(?:a|an|the|two|separate|several)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|memorandum|declaration|joint\s+statement)|(?:reached|struck|concluded|clinched|inked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|pact)|agreed\s+with|(?:agreement|deal|accord|pact|treaty)\s+(?:signed\s+|reached\s+|concluded\s+)?between)\b/gi,
+      /\b(?:sign(?:ed|s|ing)?\s+(?:a|an|the|two|separate|several)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|memorandum|declaration|joint\s+statement)|(?:reached|struck|concluded|clinched|inked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|pact)|agreed\s+with|(?<!\b(?:violation|violations|breach|breaches|violat(?:e|es|ed|ing)|breach(?:ed|ing)?|under|suspen\w*|withdr\w*|terms)\s+(?:of\s+|from\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3})(?:agreement|deal|accord|pact|treaty)\s+(?:signed\s+|reached\s+|concluded\s+)?between)\b/gi,
     reason: "signs or reaches an agreement with the object, or between the named parties",
     strength: 0.85,
     target: "object",
