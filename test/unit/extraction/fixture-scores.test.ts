@@ -27,10 +27,11 @@ interface GoldFile {
 /** F1 reached on 2026-11-25 (dev set 0.954 / 0.885 is outside the repository). */
 const REACHED: Record<string, { country: number; actor: number }> = {
   heldout: { country: 0.915, actor: 0.811 },
-  "holdout-unseen": { country: 0.667, actor: 0.58 },
+  "holdout-unseen": { country: 0.672, actor: 0.585 },
   "holdout-unseen2": { country: 0.605, actor: 0.378 },
   "holdout-unseen3": { country: 0.726, actor: 0.544 },
-  "holdout-unseen4": { country: 0.606, actor: 0.396 },
+  "holdout-unseen4": { country: 0.612, actor: 0.4 },
+  "holdout-unseen5": { country: 0.712, actor: 0.562 },
 };
 const MARGIN = 0.02;
 
