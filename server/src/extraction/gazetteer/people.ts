@@ -8,9 +8,10 @@
  * announcements as reported by the wires), as known to the authors; corrections welcome. Where the exact
  * day was not known, the first of the month is used. A missing `to` means still in office as far as known.
  */
-import type { OfficeHolder } from "./office-holder.js";
+import { OFFICES, type OfficeHolder } from "./office-holder.js";
+import { EARLIER_OFFICE_HOLDERS } from "./people-2000-2014.js";
 
-export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
+const FROM_2015: readonly OfficeHolder[] = [
   {
     name: "Ashraf Ghani",
     aliases: ["Mohammad Ashraf Ghani", "Ashraf Ghani Ahmadzai"],
@@ -12140,3 +12141,13 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     from: "2024-07-03",
   },
 ];
+
+const officeRank = (h: OfficeHolder): number => OFFICES.indexOf(h.office);
+
+/** Every dated term, the 2000–2014 ones (`people-2000-2014.ts`) with those from 2015 on, ordered by affiliation, office and start. */
+export const OFFICE_HOLDERS: readonly OfficeHolder[] = [...EARLIER_OFFICE_HOLDERS, ...FROM_2015].sort(
+  (a, b) =>
+    (a.affiliation < b.affiliation ? -1 : a.affiliation > b.affiliation ? 1 : 0) ||
+    officeRank(a) - officeRank(b) ||
+    (a.from < b.from ? -1 : a.from > b.from ? 1 : 0),
+);
