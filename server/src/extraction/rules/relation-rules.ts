@@ -35,6 +35,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     reason: "an appeal to named parties to stop fighting, withdraw or de-escalate",
     strength: 0.9,
     target: "inside",
+    betweenOpponents: "DEMANDS",
     fallback: ["parties"],
   },
   {
@@ -44,6 +45,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     reason: "translated appeal: 'called X and Y to the calm / to avoid escalation'",
     strength: 0.85,
     target: "inside",
+    betweenOpponents: "DEMANDS",
   },
   {
     id: "cfc.call-for-truce",

@@ -54,6 +54,13 @@ export interface RelationRule {
    * "hosted the French and British leaders" is a meeting with each).
    */
   objectSides?: "many" | "opposed" | "unopposed";
+  /**
+   * When the source and the target are the conflict's two parties (not merely a pair the article shows
+   * at odds: a third party that condemned one side still appeals) and the target is named alone (an appeal to "both
+   * sides" is a third party's), the wording is this relation instead: a party calling on its adversary to stop or
+   * withdraw does not appeal as a third party would, it demands (ontology: "third parties appeal").
+   */
+  betweenOpponents?: RelationType;
   /** The same for the subject: "the Congolese and Rwandan presidents called for a truce" declares one. */
   subjectSides?: "opposed" | "unopposed";
 }

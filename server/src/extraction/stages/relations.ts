@@ -126,6 +126,35 @@ function asideOpen(text: string, at: number): number | undefined {
 const NON_ACTOR_RELATIVE =
   /\b(?!(?:said|says|stated|claimed|claims|reported|announced|added|noted|warned|insisted|denied|argued|believes?|believed|confirmed|stressed|so|such|now|and|but|or|than|fact|hope|clear)\b)[a-z][\w-]*\s+(?:who|that|which)\s+(?:[a-z]+ly\s+)?$/;
 
+/** Right before a second verb: "..., and (also) demanded", "... and urged"; or a participle after a comma (", calling on"). */
+const JOINED_VERB = /(?:\band\s+(?:also\s+|then\s+|later\s+|further\s+)?|,\s*(?=[a-z]+ing\b))$/;
+/** A finite past-tense verb right after a subject, across an aside: "X, the foreign minister, accused". */
+const VERB_NEXT =
+  /^(?:\s*,[^,.;]{1,90},)?\s+(?:has\s+|have\s+|had\s+|also\s+|strongly\s+|firmly\s+|sharply\s+|on\s+\w+\s+)?(?!(?:said|led|based|backed|based|called)\b)[a-z]+ed\b/;
+
+/**
+ * The subject of a verb coordinated with an earlier one: the nearest actor before the trigger that is
+ * directly followed by a past-tense verb (the actors after that verb are its objects). Undefined when
+ * the trigger is not a joined verb.
+ */
+function sharedSubject(sentence: AnalysedSentence, at: number, last: number): Group | undefined {
+  const text = sentence.text;
+  const joined = JOINED_VERB.exec(text.slice(Math.max(0, at - 30), at));
+  // "thanked X for hosting and supporting": a gerund after "and" continues the object, not the clause.
+  if (!joined || (/and/.test(joined[0]) && /^[a-z]+ing\b/i.test(text.slice(at)))) return undefined;
+  const ms = sentence.mentions;
+  // The nearest actor followed by its own verb: "when the rebels advanced and seized" keeps the rebels.
+  for (let k = last; k >= 0; k--) {
+    const m = ms[k];
+    if (!m || m.possessive || m.place || m.modifier || inPhrase(sentence, k)) continue;
+    if (!VERB_NEXT.test(text.slice(m.end, at))) continue;
+    // The first verb must lie between this actor and the trigger, with no sentence-level break.
+    if (/[;:]/.test(text.slice(m.end, at))) return undefined;
+    return group(sentence, k);
+  }
+  return undefined;
+}
+
 /** The actor that does what the trigger at `at` says: possessor, nominal modifier, relative-clause head, or nearest subject. */
 function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefined {
   const ms = sentence.mentions;
@@ -141,6 +170,10 @@ function subjectBefore(sentence: AnalysedSentence, at: number): Group | undefine
     const before = subjectBefore(sentence, open);
     if (before) return before;
   }
+  // "X accused Y of ..., and demanded its withdrawal", "X condemned Y, calling on ...": a second verb
+  // joined to the first shares its subject, not the first verb's object.
+  const shared = sharedSubject(sentence, at, last);
+  if (shared) return shared;
   for (let k = last; k >= 0; k--) {
     const m = ms[k];
     // Places are where things happen, not who acts; "Chinese tourists" are not China.
@@ -559,10 +592,17 @@ function applyRule(
           rule: `${rule.id}:reported`,
         });
       }
+      const type =
+        rule.betweenOpponents &&
+        targets?.actors.length === 1 &&
+        partySides?.has(s.affiliation) &&
+        partySides.has(t.affiliation)
+          ? rule.betweenOpponents
+          : rule.relation;
       out.push({
         source: s,
         target: t,
-        type: rule.relation,
+        type,
         sentence,
         trigger: match[0],
         quote,
