@@ -45,6 +45,59 @@ describe("a second verb shares the first verb's subject", () => {
   });
 });
 
+describe("object-first clauses", () => {
+  it("gives ', an offer X rejected' to X against the one who made it", () => {
+    const text = "Bolivia proposed arbitration at The Hague, an offer Paraguay rejected on Tuesday.";
+    has(text, "Paraguay", "REJECTS", "Bolivia");
+  });
+  it("gives ', a move X condemned' to X against the main clause's subject", () => {
+    const text =
+      "Chile moved two warships to the disputed bay near Bolivia, a move Peru condemned as a provocation.";
+    has(text, "Peru", "CONDEMNS", "Chile");
+    lacks(text, "Peru", "CONDEMNS", "Bolivia");
+  });
+  it("reads ', a position that X rejected' the same way", () => {
+    has(
+      "Peru backed the Chilean plan for the corridor, a position that Bolivia rejected.",
+      "Bolivia",
+      "REJECTS",
+      "Peru",
+    );
+  });
+});
+
+describe("translated wordings of ruptures and offers", () => {
+  it("reads 'announced the severing of its relations with X' as a sanction", () => {
+    has(
+      "Bolivia has announced the severing of its diplomatic relations with Paraguay on Sunday.",
+      "Bolivia",
+      "SANCTIONS",
+      "Paraguay",
+    );
+  });
+  it("reads 'decided to downgrade the level of the representation with X' as a sanction", () => {
+    has(
+      "Peru decided to downgrade the level of the representation with Chile.",
+      "Peru",
+      "SANCTIONS",
+      "Chile",
+    );
+  });
+  it("reads 'the readiness of X to facilitate the dialogue' as an offer of mediation", () => {
+    const text = `${CLASH}Chile expressed the readiness of Peru to facilitate the dialogue between them.`;
+    has(text, "Chile", "OFFERS_MEDIATION", "Bolivia");
+  });
+  it("reads 'offered the good offices of the Union' as an offer of mediation", () => {
+    const text = `${CLASH}Peru expressed concern and offered the good offices of the Union to the two sides.`;
+    has(text, "Peru", "OFFERS_MEDIATION", "Paraguay");
+  });
+  it("gives a participle after a comma ('X condemned Y, calling on') to X", () => {
+    const text = `${CLASH}Chile condemned Paraguay, calling on both sides to exercise restraint.`;
+    has(text, "Chile", "CALLS_FOR_CEASEFIRE", "Bolivia");
+    lacks(text, "Paraguay", "CALLS_FOR_CEASEFIRE", "Bolivia");
+  });
+});
+
 describe("office holders of 2000-2014", () => {
   const people = (text: string, publishedAt: string) =>
     named(extract({ text, publishedAt })).map((r) => `${r.source} ${r.type} ${r.target}`);

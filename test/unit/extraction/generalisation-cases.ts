@@ -16,6 +16,20 @@ export interface GeneralisationCase {
 
 export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
   {
+    rule: "rej.object-first",
+    type: "REJECTS",
+    source: "Paraguay",
+    target: "Bolivia",
+    text: "Bolivia proposed arbitration at The Hague, an offer Paraguay rejected on Tuesday.",
+  },
+  {
+    rule: "cnd.object-first",
+    type: "CONDEMNS",
+    source: "Peru",
+    target: "Chile",
+    text: "Chile moved two warships to the disputed bay, a move Peru condemned as a provocation.",
+  },
+  {
     rule: "dc.agreed-to-end-fighting",
     type: "DECLARES_CEASEFIRE",
     source: "Bolivia",

@@ -26,6 +26,12 @@ const AGREED_TRUCE = String.raw`\b(?:agree(?:d|s)?\s+(?:to|on)\s+(?:a|an|the)\s+
 /** What a third party welcomes when it welcomes a settlement rather than an actor. */
 const SETTLEMENT = String.raw`(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|pause|result|outcome|exchange|declaration|extension|renewal|end\s+of\s+(?:the\s+)?(?:hostilities|fighting|war)|cessation\s+of\s+hostilities)\b(?!\s+of\s+(?:the\s+)?(?:election|vote|referendum|polls?|views|fire)\b)`;
 
+/**
+ * An object-first clause after a comma: ", an offer China rejected", ", a move Ankara condemned", ", a position that the
+ * Front rejected". The actor between the noun and the verb acts; the target is the subject of the main clause.
+ */
+const OBJECT_FIRST = String.raw`(?<=,\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|plan|initiative|request|idea|suggestion|move|step|position|decision|stance|demand|claim|measure)s?\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][^,.;]{0,40}?\s)(?:has\s+|had\s+|have\s+|quickly\s+|swiftly\s+|promptly\s+|immediately\s+|later\s+|also\s+|strongly\s+|sharply\s+)?`;
+
 export const RELATION_RULES: readonly RelationRule[] = [
   // ── CALLS_FOR_CEASEFIRE ─────────────────────────────────────────────
   {
@@ -182,7 +188,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "om.ready-to-help",
     relation: "OFFERS_MEDIATION",
     pattern:
-      /\b(?:read(?:y|iness)|willing(?:ness)?|prepared|offer(?:ed|s|ing)?|propos(?:ed|es|ing)|stand(?:s)?\s+ready|availability)\s+to\s+(?:[\w-]+\s+){0,3}?(?:mediat(?!ors?\b)|host|facilitat|help\s+(?:[\w-]+\s+){0,3}?(?:resolve|settle|de-?escalate|end|find|facilitate|reduce|ease|calm)|provide\s+(?:a\s+)?(?:platform|venue|good\s+offices)|play\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:constructive|positive|mediating|mediation|active)\s+role|contribute\s+to\s+(?:resolving|settling|a\s+settlement|ending|de-?escalat|the\s+(?:resolution|settlement))|intensify\s+(?:[\w-]+\s+)?(?:diplomatic\s+)?efforts|act\s+as\s+(?:a\s+)?mediator|(?:render|provide|offer|extend)\s+(?:[\w-]+\s+)?(?:assistance|help|support)\s+(?:in|to|for)\s+(?:the\s+)?(?:settlement|settling|resolution|resolving|normali[sz]ation|peace\s+process|negotiations|talks)|broker|continue\s+(?:them|the\s+talks|the\s+negotiations|mediation))/gi,
+      /\b(?:read(?:y|iness)|willing(?:ness)?|prepared|offer(?:ed|s|ing)?|propos(?:ed|es|ing)|stand(?:s)?\s+ready|availability|(?:readiness|willingness)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+to\s+(?:[\w-]+\s+){0,3}?(?:mediat(?!ors?\b)|host|facilitat|help\s+(?:[\w-]+\s+){0,3}?(?:resolve|settle|de-?escalate|end|find|facilitate|reduce|ease|calm)|provide\s+(?:a\s+)?(?:platform|venue|good\s+offices)|play\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:constructive|positive|mediating|mediation|active)\s+role|contribute\s+to\s+(?:resolving|settling|a\s+settlement|ending|de-?escalat|the\s+(?:resolution|settlement))|intensify\s+(?:[\w-]+\s+)?(?:diplomatic\s+)?efforts|act\s+as\s+(?:a\s+|the\s+)?mediator|(?:render|provide|offer|extend)\s+(?:[\w-]+\s+)?(?:assistance|help|support)\s+(?:in|to|for)\s+(?:the\s+)?(?:settlement|settling|resolution|resolving|normali[sz]ation|peace\s+process|negotiations|talks)|broker|continue\s+(?:them|the\s+talks|the\s+negotiations|mediation))/gi,
     reason: "says it is ready to mediate, host talks or help settle; addressed to the parties",
     strength: 0.85,
     target: "between",
@@ -210,7 +216,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "om.offer-good-offices",
     relation: "OFFERS_MEDIATION",
     pattern:
-      /\boffer(?:ed|s|ing)?\s+(?:to\s+)?(?:its\s+|his\s+|her\s+|their\s+)?(?:mediation|to\s+mediate|good\s+offices|to\s+host)/gi,
+      /\boffer(?:ed|s|ing)?\s+(?:to\s+)?(?:its\s+|his\s+|her\s+|their\s+|the\s+)?(?:mediation|to\s+mediate|good\s+offices|to\s+host)/gi,
     reason: "an explicit offer of mediation",
     strength: 0.9,
     target: "between",
@@ -873,6 +879,14 @@ export const RELATION_RULES: readonly RelationRule[] = [
     target: "object",
     fallback: ["mutual"],
   },
+  {
+    id: "rej.object-first",
+    relation: "REJECTS",
+    pattern: new RegExp(`${OBJECT_FIRST}(?:rejected|refused|turned\\s+down|dismissed)\\b`, "g"),
+    reason: "', an offer X rejected': X rejects the main clause's subject, who made the offer",
+    strength: 0.75,
+    target: "main",
+  },
   // ── WARNS ───────────────────────────────────────────────────────────
   {
     id: "war.warned",
@@ -909,6 +923,17 @@ export const RELATION_RULES: readonly RelationRule[] = [
       "condemns or criticises the object (condemning 'the strikes as a violation of Y's sovereignty' or 'the raid and voiced solidarity with Y' condemns the attacker, see cnd.condemned-attack, not Y)",
     strength: 0.85,
     target: "object",
+  },
+  {
+    id: "cnd.object-first",
+    relation: "CONDEMNS",
+    pattern: new RegExp(
+      `${OBJECT_FIRST}(?:condemned|denounced|critici[sz]ed|slammed|deplored|protested)\\b`,
+      "g",
+    ),
+    reason: "', a move X condemned': X condemns the main clause's subject, who made the move",
+    strength: 0.8,
+    target: "main",
   },
   {
     id: "cnd.condemned-attack",
@@ -1061,7 +1086,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "san.sanctioned",
     relation: "SANCTIONS",
     pattern:
-      /\b(?:sanction(?:ed|s|ing)?|impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|tariffs|embargo|restrictions|a\s+ban)|expel(?:led|s|ling)?|recall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|(?:recall|withdrawal|expulsion)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|downgrad(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:relations|ties)|(?:cut|severed|sever|suspended|broke\s+off)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)|clos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:border|airspace|embassy)|closure\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:border|airspace|embassy)|(?:halt(?:ed|s)?|ban(?:ned|s)?)\s+(?:[\w-]+\s+)?imports)\b/gi,
+      /\b(?:sanction(?:ed|s|ing)?|impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|tariffs|embargo|restrictions|a\s+ban)|expel(?:led|s|ling)?|recall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|(?:recall|withdrawal|expulsion)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|downgrad(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:relations|ties)|(?:cut|severed|sever|suspended|broke\s+off)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)|(?:severing|cutting|breaking\s+off|severance|rupture)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:diplomatic\s+)?(?:ties|relations)|downgrad(?:e|ed|es|ing)\s+(?:of\s+)?the\s+level\s+of\s+(?:the\s+)?(?:diplomatic\s+)?(?:representation|relations)|clos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:border|airspace|embassy)|closure\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:border|airspace|embassy)|(?:halt(?:ed|s)?|ban(?:ned|s)?)\s+(?:[\w-]+\s+)?imports)\b/gi,
     reason: "sanctions, expels or recalls envoys, cuts or downgrades ties",
     strength: 0.85,
     target: "object",

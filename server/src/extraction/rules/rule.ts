@@ -7,9 +7,10 @@ import type { RelationType } from "../../domain/relations.js";
  * - `inside`: actors inside the trigger's `obj` group ("called on <obj> to cease");
  * - `between`: "between A and B" after the trigger, else anywhere in the sentence;
  * - `subject`: the actor before the trigger (used with `source: "agent"` or `"speaker"`);
+ * - `main`: the first actor of the sentence, the main clause's subject (", a move X condemned");
  * - `none`: the wording names no target; only the fallback applies.
  */
-export type TargetSlot = "object" | "inside" | "between" | "subject" | "none";
+export type TargetSlot = "object" | "inside" | "between" | "subject" | "main" | "none";
 
 /**
  * When the slot is empty: the conflict's parties (all of them, or the source's opponents), the

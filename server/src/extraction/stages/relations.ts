@@ -127,10 +127,10 @@ const NON_ACTOR_RELATIVE =
   /\b(?!(?:said|says|stated|claimed|claims|reported|announced|added|noted|warned|insisted|denied|argued|believes?|believed|confirmed|stressed|so|such|now|and|but|or|than|fact|hope|clear)\b)[a-z][\w-]*\s+(?:who|that|which)\s+(?:[a-z]+ly\s+)?$/;
 
 /** Right before a second verb: "..., and (also) demanded", "... and urged"; or a participle after a comma (", calling on"). */
-const JOINED_VERB = /(?:\band\s+(?:also\s+|then\s+|later\s+|further\s+)?|,\s*(?=[a-z]+ing\b))$/;
+const JOINED_VERB = /(?:\band\s+(?:also\s+|then\s+|later\s+|further\s+)?|,\s*)$/;
 /** A finite past-tense verb right after a subject, across an aside: "X, the foreign minister, accused". */
 const VERB_NEXT =
-  /^(?:\s*,[^,.;]{1,90},)?\s+(?:has\s+|have\s+|had\s+|also\s+|strongly\s+|firmly\s+|sharply\s+|on\s+\w+\s+)?(?!(?:said|led|based|backed|based|called)\b)[a-z]+ed\b/;
+  /^(?:\s*,[^,.;]{1,90},)?\s+(?:has\s+|have\s+|had\s+|also\s+|strongly\s+|firmly\s+|sharply\s+|on\s+\w+\s+)?(?!(?:led|based|backed)\b)[a-z]+ed\b/;
 
 /**
  * The subject of a verb coordinated with an earlier one: the nearest actor before the trigger that is
@@ -141,7 +141,8 @@ function sharedSubject(sentence: AnalysedSentence, at: number, last: number): Gr
   const text = sentence.text;
   const joined = JOINED_VERB.exec(text.slice(Math.max(0, at - 30), at));
   // "thanked X for hosting and supporting": a gerund after "and" continues the object, not the clause.
-  if (!joined || (/and/.test(joined[0]) && /^[a-z]+ing\b/i.test(text.slice(at)))) return undefined;
+  const gerund = /^[a-z]+ing\b/i.test(text.slice(at));
+  if (!joined || (/and/.test(joined[0]) ? gerund : !gerund)) return undefined;
   const ms = sentence.mentions;
   // The nearest actor followed by its own verb: "when the rebels advanced and seized" keeps the rebels.
   for (let k = last; k >= 0; k--) {
@@ -446,6 +447,19 @@ function applyRule(
         break;
       case "none":
         break;
+      case "main": {
+        // The main clause's subject: the sentence's first actor that is no place, possessor or modifier.
+        const k = sentence.mentions.findIndex(
+          (m, i) =>
+            m.start < (source?.at ?? start) &&
+            !m.possessive &&
+            !m.place &&
+            !m.modifier &&
+            !inPhrase(sentence, i),
+        );
+        targets = k >= 0 ? group(sentence, k) : undefined;
+        break;
+      }
       case "subject":
         targets =
           mode === "speaker"
