@@ -98,6 +98,35 @@ describe("translated wordings of ruptures and offers", () => {
   });
 });
 
+describe("appeal wordings", () => {
+  it("reads 'avoid any actions which could exacerbate' as a de-escalation appeal", () => {
+    const text = `${CLASH}Chile called upon both countries to avoid any actions which could exacerbate the situation.`;
+    has(text, "Chile", "CALLS_FOR_CEASEFIRE", "Paraguay");
+  });
+  it("reads 'resolve the standoff peacefully' and 'prioritise direct communication' as calls for talks", () => {
+    has(
+      `${CLASH}Peru urged both countries to resolve the standoff peacefully.`,
+      "Peru",
+      "CALLS_FOR_TALKS",
+      "Bolivia",
+    );
+    has(
+      `${CLASH}Peru encouraged them to prioritise direct communication.`,
+      "Peru",
+      "CALLS_FOR_TALKS",
+      "Paraguay",
+    );
+  });
+  it("reads 'Kiev' as Ukraine", () => {
+    has(
+      "Poland urged Moscow and Kiev to settle their dispute through negotiation.",
+      "Poland",
+      "CALLS_FOR_TALKS",
+      "Ukraine",
+    );
+  });
+});
+
 describe("office holders of 2000-2014", () => {
   const people = (text: string, publishedAt: string) =>
     named(extract({ text, publishedAt })).map((r) => `${r.source} ${r.type} ${r.target}`);

@@ -16,6 +16,13 @@ export interface GeneralisationCase {
 
 export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
   {
+    rule: "sup.right-to-defend",
+    type: "SUPPORTS",
+    source: "Chile",
+    target: "Peru",
+    text: "Chile said Peru had a right to defend itself against the incursions.",
+  },
+  {
     rule: "rej.object-first",
     type: "REJECTS",
     source: "Paraguay",

@@ -46,6 +46,9 @@ const EXTRA_PHRASES: readonly StatePhrase[] = [
   { phrase: "the Pentagon", code: "USA", as: "metonym" },
   { phrase: "the State Department", code: "USA", as: "metonym" },
   { phrase: "the Kremlin", code: "RUS", as: "metonym" },
+  // The spelling of Ukraine's capital in English-language news before 2022.
+  { phrase: "Kiev", code: "UKR", as: "metonym" },
+  { phrase: "the Quai d'Orsay", code: "FRA", as: "metonym" },
   { phrase: "Downing Street", code: "GBR", as: "metonym" },
   { phrase: "Whitehall", code: "GBR", as: "metonym" },
   { phrase: "the Elysee", code: "FRA", as: "metonym" },

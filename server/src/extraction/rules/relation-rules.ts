@@ -17,8 +17,8 @@ const APPEAL = String.raw`\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|call(?:ed|s|ing)?
  * appeal (case-sensitive, so the object must be a name, not "called the decision to ...").
  */
 const CALLED_NAMED = String.raw`\bcall(?:ed|s|ing)?(?=\s+(?:the\s+)?[A-Z](?:(?!\bto\b)[^.;:"]){0,60}\s+to\s+(?!${CALL_PURPOSE}))\s+(?<obj>[^.;]{0,90}?)\s*\bto\s+(?:[\w-]+\s+){0,2}?`;
-const STOP_FIGHTING = String.raw`(?:(?<=\bnot\s+to\s+)(?:further\s+)?(?:escalat|inflame|aggravate|resort\s+to\s+(?:force|violence))|cease|stop|halt|end\b|de-?escalat|refrain|(?:exercise|show)\s+(?:maximum\s+|utmost\s+|the\s+utmost\s+)?(?:self-)?restraint|lay\s+down|withdraw|(?:the\s+)?restraint\b|(?:preserve|maintain|keep|safeguard)\s+(?:the\s+)?(?:peace|calm)\b|pull\s+back|respect\s+(?:the\s+)?(?:ceasefire|truce)|observe\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|(?:help\s+)?restore\s+calm|avoid\s+(?:any\s+|every\s+|all\s+|further\s+)?(?:escalat|unilateral|provocat|military\s+action|violence|confrontation)|calm\s+|calm(?=\s*[,.;]|\s+and\b)|reduce\s+tension|agree\s+to\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|truce)|implement\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|(?:achieve|reach|secure)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))`;
-const NEGOTIATE = String.raw`(?:[^.;]{0,140}?\b)?(?:negotiat|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|dialogue|negotiations)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)|hold\s+(?:[\w-]+\s+)?talks|(?:seek|find|reach)\s+an?\s+(?:[\w-]+\s+)?(?:diplomatic|political|peaceful|lasting|negotiated|durable)\s+(?:solution|settlement)|sit\s+down|start\s+(?:a\s+)?dialogue|(?:settle|resolve)\s+(?:their|the)\s+(?:[\w-]+\s+)?(?:dispute|differences|conflict|issues?)\s+(?:peacefully|through|by\s+(?:the\s+)?(?:peaceful|diplomatic|negotiat|dialogue|talks))|(?:settle|resolve|address|iron\s+out|bridge)\s+their\s+differences|(?:the\s+)?dialogue\b|(?:peaceful|political|diplomatic)\s+means)`;
+const STOP_FIGHTING = String.raw`(?:(?<=\bnot\s+to\s+)(?:further\s+)?(?:escalat|inflame|aggravate|resort\s+to\s+(?:force|violence))|cease|stop|halt|end\b|de-?escalat|refrain|(?:exercise|show)\s+(?:maximum\s+|utmost\s+|the\s+utmost\s+)?(?:self-)?restraint|lay\s+down|withdraw|(?:the\s+)?restraint\b|(?:preserve|maintain|keep|safeguard)\s+(?:the\s+)?(?:peace|calm)\b|pull\s+back|respect\s+(?:the\s+)?(?:ceasefire|truce)|observe\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|(?:help\s+)?restore\s+calm|avoid\s+(?:any\s+|every\s+|all\s+|further\s+)?(?:escalat|unilateral|provocat|military\s+action|violence|confrontation)|avoid\s+(?:any\s+|all\s+)?(?:actions?|steps|measures|moves)\s+(?:that|which)\s+(?:could|might|would|may)\s+(?:further\s+)?(?:exacerbate|escalate|inflame|aggravate|worsen|heighten)|calm\s+|calm(?=\s*[,.;]|\s+and\b)|reduce\s+tension|agree\s+to\s+(?:[\w-]+\s+){0,5}?(?:ceasefire|truce)|implement\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|(?:achieve|reach|secure)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))`;
+const NEGOTIATE = String.raw`(?:[^.;]{0,140}?\b)?(?:negotiat|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|dialogue|negotiations)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)|hold\s+(?:[\w-]+\s+)?talks|(?:seek|find|reach)\s+an?\s+(?:[\w-]+\s+)?(?:diplomatic|political|peaceful|lasting|negotiated|durable)\s+(?:solution|settlement)|sit\s+down|start\s+(?:a\s+)?dialogue|(?:settle|resolve|end)\s+(?:their|the)\s+(?:[\w-]+\s+)?(?:dispute|differences|conflict|issues?|standoff|stand-off|crisis|row|tensions?)\s+(?:peacefully|through|by\s+(?:the\s+)?(?:peaceful|diplomatic|negotiat|dialogue|talks))|(?:settle|resolve|address|iron\s+out|bridge)\s+their\s+differences|(?:the\s+)?dialogue\b|(?:peaceful|political|diplomatic)\s+means|(?:direct|bilateral)\s+(?:communication|contacts?|channels?))`;
 const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|urgent\s+|humanitarian\s+|lasting\s+|permanent\s+|durable\s+|total\s+|unconditional\s+|full\s+|new\s+|maximum\s+|utmost\s+|military\s+|and\s+|"\s*)*(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting|violence)|halt\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities)|end\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities|war|attacks|bloodshed|clashes)|de-?escalation|(?:self-)?restraint|calm\b|avoiding\s+(?:any\s+|further\s+)?escalation)`;
 
 /** Agreeing to stop fighting: "agreed to an immediate and unconditional ceasefire", "to end the fighting", "signed a deal for a truce". */
@@ -526,6 +526,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     reason: "declares support for, stands with or defends the object",
     strength: 0.8,
     target: "object",
+  },
+  {
+    id: "sup.right-to-defend",
+    relation: "SUPPORTS",
+    pattern:
+      /\b(?:has|had|have)\s+(?:a|the|every)\s+(?:legitimate\s+)?right\s+to\s+defend\s+(?:itself|themselves|its\s+(?:territory|citizens|people))\b/gi,
+    reason: "the one who says a party has the right to defend itself backs that party",
+    strength: 0.75,
+    source: "speaker",
+    target: "subject",
   },
   {
     id: "sup.ally-of",
