@@ -28,10 +28,10 @@ interface GoldFile {
 const REACHED: Record<string, { country: number; actor: number }> = {
   heldout: { country: 0.915, actor: 0.811 },
   "holdout-unseen": { country: 0.672, actor: 0.585 },
-  "holdout-unseen2": { country: 0.605, actor: 0.378 },
-  "holdout-unseen3": { country: 0.726, actor: 0.544 },
-  "holdout-unseen4": { country: 0.612, actor: 0.4 },
-  "holdout-unseen5": { country: 0.712, actor: 0.562 },
+  "holdout-unseen2": { country: 0.617, actor: 0.408 },
+  "holdout-unseen3": { country: 0.726, actor: 0.568 },
+  "holdout-unseen4": { country: 0.657, actor: 0.448 },
+  "holdout-unseen5": { country: 0.751, actor: 0.593 },
 };
 const MARGIN = 0.02;
 
