@@ -21,6 +21,9 @@ const STOP_FIGHTING = String.raw`(?:(?<=\bnot\s+to\s+)(?:further\s+)?(?:escalat|
 const NEGOTIATE = String.raw`(?:[^.;]{0,140}?\b)?(?:negotiat|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|dialogue|negotiations)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)|hold\s+(?:[\w-]+\s+)?talks|(?:seek|find|reach)\s+an?\s+(?:[\w-]+\s+)?(?:diplomatic|political|peaceful|lasting|negotiated|durable)\s+(?:solution|settlement)|sit\s+down|start\s+(?:a\s+)?dialogue|(?:settle|resolve|end)\s+(?:their|the)\s+(?:[\w-]+\s+)?(?:dispute|differences|conflict|issues?|standoff|stand-off|crisis|row|tensions?)\s+(?:peacefully|through|by\s+(?:the\s+)?(?:peaceful|diplomatic|negotiat|dialogue|talks))|(?:settle|resolve|address|iron\s+out|bridge)\s+their\s+differences|(?:the\s+)?dialogue\b|(?:peaceful|political|diplomatic)\s+means|(?:direct|bilateral)\s+(?:communication|contacts?|channels?))`;
 const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|urgent\s+|humanitarian\s+|lasting\s+|permanent\s+|durable\s+|total\s+|unconditional\s+|full\s+|new\s+|maximum\s+|utmost\s+|military\s+|and\s+|"\s*)*(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting|violence)|halt\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities)|end\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities|war|attacks|bloodshed|clashes)|de-?escalation|(?:self-)?restraint|calm\b|avoiding\s+(?:any\s+|further\s+)?escalation)`;
 
+/** What makes an appeal to stop a demand when a party makes it to its adversary (ontology.md, "Appeals":
+ * withdraw; release and hand-over demands have rules of their own). */
+const CONCRETE_DEMAND = /\b(?:withdraw|pull\s+(?:back|out))/i;
 /** Agreeing to stop fighting: "agreed to an immediate and unconditional ceasefire", "to end the fighting", "signed a deal for a truce". */
 const AGREED_TRUCE = String.raw`\b(?:agree(?:d|s)?\s+(?:to|on)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting)|halt\s+to\s+(?:the\s+)?fighting)|agree(?:d|s)?\s+to\s+(?:end|stop|halt|cease)\s+(?:[\w-]+\s+){0,4}?(?:fighting|hostilities|war|clashes)|(?:sign(?:ed|s)?|reach(?:ed|es)?|struck|conclud(?:ed|es))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\s+(?:on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities))\b`;
 /** What a third party welcomes when it welcomes a settlement rather than an actor. */
@@ -41,7 +44,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     reason: "an appeal to named parties to stop fighting, withdraw or de-escalate",
     strength: 0.9,
     target: "inside",
-    betweenOpponents: "DEMANDS",
+    betweenOpponents: { relation: "DEMANDS", when: CONCRETE_DEMAND },
     fallback: ["parties"],
   },
   {
@@ -51,7 +54,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     reason: "translated appeal: 'called X and Y to the calm / to avoid escalation'",
     strength: 0.85,
     target: "inside",
-    betweenOpponents: "DEMANDS",
+    betweenOpponents: { relation: "DEMANDS", when: CONCRETE_DEMAND },
   },
   {
     id: "cfc.call-for-truce",

@@ -57,11 +57,12 @@ export interface RelationRule {
   objectSides?: "many" | "opposed" | "unopposed";
   /**
    * When the source and the target are the conflict's two parties (not merely a pair the article shows
-   * at odds: a third party that condemned one side still appeals) and the target is named alone (an appeal to "both
-   * sides" is a third party's), the wording is this relation instead: a party calling on its adversary to stop or
-   * withdraw does not appeal as a third party would, it demands (ontology: "third parties appeal").
+   * at odds: a third party that condemned one side still appeals), the target is named alone (an appeal to "both
+   * sides" is a third party's) and the trigger makes a concrete demand (`when`: withdraw, release, hand over), the
+   * wording is `relation` instead. ontology.md: third parties appeal; "DEMANDS only when a concrete demand is
+   * made" — a party's "stop the shelling" stays an appeal.
    */
-  betweenOpponents?: RelationType;
+  betweenOpponents?: { relation: RelationType; when: RegExp };
   /** The same for the subject: "the Congolese and Rwandan presidents called for a truce" declares one. */
   subjectSides?: "opposed" | "unopposed";
 }

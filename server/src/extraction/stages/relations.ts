@@ -607,11 +607,11 @@ function applyRule(
         });
       }
       const type =
-        rule.betweenOpponents &&
+        rule.betweenOpponents?.when.test(match[0]) &&
         targets?.actors.length === 1 &&
         partySides?.has(s.affiliation) &&
         partySides.has(t.affiliation)
-          ? rule.betweenOpponents
+          ? rule.betweenOpponents.relation
           : rule.relation;
       out.push({
         source: s,
