@@ -240,6 +240,13 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     text: "Fighting between Ghana and Togo continued. Nigeria warned that any breach would have consequences for Ghana and Togo.",
   },
   {
+    rule: "dem.appeal-to-release",
+    type: "DEMANDS",
+    source: "Norway",
+    target: "Ghana",
+    text: "Norway urged Ghana to release the detained fishermen without delay.",
+  },
+  {
     rule: "dem.ordered-to",
     type: "DEMANDS",
     source: "International Court of Justice",

@@ -103,8 +103,13 @@ const EXTRA_PHRASES: readonly StatePhrase[] = [
   { phrase: "Nepali", code: "NPL", as: "demonym" },
   { phrase: "Djiboutian", code: "DJI", as: "demonym" },
   { phrase: "South Sudanese", code: "SSD", as: "demonym" },
+  // Before independence (2011) news named the autonomous south "Southern Sudan".
+  { phrase: "Southern Sudan", code: "SSD", as: "name" },
+  { phrase: "Southern Sudanese", code: "SSD", as: "demonym" },
   { phrase: "Central African", code: "CAF", as: "demonym" },
   { phrase: "Ecuadorian", code: "ECU", as: "demonym" },
+  // The older spelling, still common in wire copy; "Ecuadorian" stays the display form (listed first).
+  { phrase: "Ecuadorean", code: "ECU", as: "demonym" },
   { phrase: "Slovenian", code: "SVN", as: "demonym" },
   { phrase: "Argentinian", code: "ARG", as: "demonym" },
   { phrase: "Sierra Leonean", code: "SLE", as: "demonym" },

@@ -843,6 +843,19 @@ export const RELATION_RULES: readonly RelationRule[] = [
     target: "inside",
   },
   {
+    id: "dem.appeal-to-release",
+    relation: "DEMANDS",
+    pattern: new RegExp(
+      APPEAL +
+        String.raw`(?:release|free|hand\s+over|extradite|return\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:seized|captured|detained|abducted))\b`,
+      "gi",
+    ),
+    reason:
+      "'urged X to release the ship / hand over the suspects' is a concrete demand (ontology.md, 'Appeals'), whoever makes it",
+    strength: 0.8,
+    target: "inside",
+  },
+  {
     id: "dem.ordered-to",
     relation: "DEMANDS",
     pattern:
@@ -952,7 +965,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "cnd.condemned-attack",
     relation: "CONDEMNS",
     pattern:
-      /\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing|e)|deplor(?:ed|es|ing|e)|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e))\s+(?:(?:the|these|those|this|overnight|latest|recent|renewed)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air\s*strikes?|attacks?|shelling|bombing|bombardment|raids?|offensive|incursions?|assault|killings?|launch(?:es)?|missile\s+tests?)\b|(?:them|it)\s+as\s+(?:an?\s+)?(?:act\s+of\s+(?:war|aggression)|aggression|war\s+crimes?|terrorism|(?:flagrant\s+|blatant\s+)?violation))/gi,
+      /\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing|e)|deplor(?:ed|es|ing|e)|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e))\s+(?:(?:the|these|those|this|overnight|latest|recent|renewed)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air\s*strikes?|attacks?|shelling|bombing|bombardment|raids?|offensive|incursions?|assault|killings?|launch(?:es)?|missile\s+tests?|seizures?|takeover|invasion|(?:military\s+)?operation)\b|(?:them|it)\s+as\s+(?:an?\s+)?(?:act\s+of\s+(?:war|aggression)|aggression|war\s+crimes?|terrorism|(?:flagrant\s+|blatant\s+)?violation))/gi,
     reason: "condemning the strikes condemns whoever carried them out: the attacker last reported",
     strength: 0.75,
     target: "none",
@@ -962,7 +975,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "cnd.called-attack",
     relation: "CONDEMNS",
     pattern:
-      /\bcall(?:ed|s|ing)\s+(?:the|this|these|that)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|incursions?|invasion|killings?)\b(?:\s+of\s+[\w-]+)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:act|crime|massacre|violation|aggression|provocation|atrocity|outrage|unforgivable|unacceptable|inhumane|barbaric|cowardly|criminal|heinous|intolerable)\b/gi,
+      /\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing))\s+(?:the|this|these|that)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|incursions?|invasion|killings?|seizures?|takeover|incident|operation)\b(?:\s+of\s+[\w-]+)?\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:act|crime|massacre|violation|aggression|provocation|atrocity|outrage|unforgivable|unacceptable|inhumane|barbaric|cowardly|criminal|heinous|intolerable)\b/gi,
     reason: "calling the strikes an inhumane act or unforgivable condemns whoever carried them out",
     strength: 0.75,
     target: "none",
@@ -1137,7 +1150,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attacked",
     relation: "ATTACKS",
     pattern:
-      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)(?<!\b(?:the|these|those|an?|its|their|this|that)\s+[\w-]*[^\Ws]\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|incursions?|missiles?|rockets?|drones?)|(?:shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment))(?<!\b(?:the|this|that|its|their|such)\s+\w+)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raided|storm(?:ed|ing)(?!\s+(?:out|off|away|back|through\s+the\s+(?:region|night)))|(?<!\b(?:the|these|those|its|their|such|of|latest|recent|overnight|deadly|night)\s+)raids?|shot\s+down|shoot(?:s|ing)?\s+down|retaliat(?:ed|es|ing)\s+against|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|(?<!\b(?:the|these|recent|targeted)\s+)kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|target(?:ed|ing)|targets(?!\s+(?:in|on|across|near|inside|belonging|of|at|around|throughout|along)\b|\s*[.,;:])|rammed)\b/gi,
+      /(?<!\bunder\s+(?:an?\s+)?(?:[\w-]+\s+)?)(?<!\b(?:was|were|been|being|is|are|got)\s+(?:[\w-]+ly\s+)?)\b(?:(?:(?<!\b(?:the|these|those|such|an?|of|its|their|his|her|our|any|deadly|latest|recent|new|armed|military|possible|further|major|massive|retaliatory|ground|terrorist)\s+)(?<!\b(?:the|these|those|an?|its|their|this|that)\s+[\w-]*[^\Ws]\s+)attacks?\b|(?<!\beach\s+other\s+of\s+)attack(?:ed|ing))(?!\s+by)|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|strikes?|assault|raids?|counterattack|invasion|incursions?|missiles?|rockets?|drones?)|(?:shell(?:ed|s|ing)|bomb(?:ed|s|ing|arded|ardment))(?<!\b(?:the|this|that|its|their|such)\s+\w+)|struck|invad(?:ed|es|ing|e)|fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)|hit|hits|raided|storm(?:ed|ing)(?!\s+(?:out|off|away|back|through\s+the\s+(?:region|night)))|(?<!\b(?:the|these|those|its|their|such|of|latest|recent|overnight|deadly|night)\s+)raids?|shot\s+down|shoot(?:s|ing)?\s+down|retaliat(?:ed|es|ing)\s+against|seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|(?<!\b(?:the|of|in|from|into)\s+)occup(?:ied|ies|y|ying)|destroy(?:ed|s|ing)?|(?<!\b(?:the|these|recent|targeted)\s+)kill(?:ed|s|ing)|injur(?:ed|ing)|advanc(?:ed|es|ing)\s+(?:on|into)|(?:ambush(?:ed|es|ing)|evict(?:ed|s|ing)|(?:drove|driv(?:e|es|ing)|forced)\s+out|abduct(?:ed|s|ing)|kidnapp?(?:ed|s|ing))(?!\s+by\b)|target(?:ed|ing)|targets(?!\s+(?:in|on|across|near|inside|belonging|of|at|around|throughout|along)\b|\s*[.,;:])|rammed)\b/gi,
     reason: "a military attack on the object; a party's attack with no named target hits its opponent",
     strength: 0.85,
     target: "object",
@@ -1148,7 +1161,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "att.attack-noun",
     relation: "ATTACKS",
     pattern:
-      /\b(?:(?:air\s*)?strikes?\s+(?:on|against)|attacks?\s+(?:on|against)|invasion\s+of|occupation\s+of|destruction\s+of|aggression\s+(?:on|against)|act\s+of\s+(?:[\w-]+\s+)?aggression\s+against|onslaught|offensive\s+(?:on|against)|incursions?\s+into|bombardment\s+of|shelling\s+of)\b/gi,
+      /(?<!\b(?:called|calls|calling|describ\w*|condemn\w*|denounc\w*|deplor\w*|critici[sz]\w*)\s+(?:the|this|that|these)\s+(?:[\w-]+\s+)?)\b(?:(?:air\s*)?strikes?\s+(?:on|against)|attacks?\s+(?:on|against)|invasion\s+of|occupation\s+of|destruction\s+of|aggression\s+(?:on|against)|act\s+of\s+(?:[\w-]+\s+)?aggression\s+against|onslaught|offensive\s+(?:on|against)|incursions?\s+into|bombardment\s+of|shelling\s+of)\b/gi,
     reason:
       "an attack named as a noun: its owner ('Israel's strikes on') or the subject that launched it attacks the object",
     strength: 0.8,

@@ -46,9 +46,21 @@ const EVENT_TYPES: ReadonlySet<RelationType> = new Set([
   "SANCTIONS",
 ]);
 
+/** "denied planting the mines and fired shells": a finite verb joined after the denied gerund is asserted. */
+const JOINED_FINITE = /\band\s+(?:then\s+|later\s+|also\s+)?(?!(?:having|been|being)\b)[a-z]+ed\s+(?!by\b)/;
+
 export function isNegated(sentence: string, triggerStart: number): boolean {
   const from = Math.max(clauseStart(sentence, triggerStart), triggerStart - 40);
-  return NEGATION.test(sentence.slice(from, triggerStart));
+  const before = sentence.slice(from, triggerStart);
+  const m = NEGATION.exec(before);
+  if (!m) return false;
+  if (
+    /^den/i.test(m[0]) &&
+    !/\bthat\b/i.test(m[0].slice(0, 40)) &&
+    JOINED_FINITE.test(before.slice(m.index) + sentence.slice(triggerStart, triggerStart + 30))
+  )
+    return false;
+  return true;
 }
 
 /** "managed ... to destroy", "went on to": the infinitive reports what happened. */

@@ -25,6 +25,10 @@ const FIXED_ANAPHORS: ReadonlyMap<string, MentionRef> = new Map<string, MentionR
   ...[
     "the two sides",
     "both sides",
+    "both koreas",
+    "the two koreas",
+    "both sudans",
+    "the two sudans",
     "the two parties",
     "both parties",
     "the parties",
@@ -431,6 +435,9 @@ function parseTitled(
       };
     }
     if (!office && !owner) return undefined;
+    // "Ban Ki-moon, a former South Korean foreign minister": a past holder is nobody's voice now.
+    if ([tokens[i - 1], tokens[i], tokens[i + 1]].some((t) => FORMER.has(t?.lower ?? "")))
+      return { mentions: [], end: k };
     const ref: MentionRef = {
       kind: "anaphor",
       form: "person",

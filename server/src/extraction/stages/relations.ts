@@ -36,6 +36,17 @@ interface Group {
   at: number;
 }
 
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/** An attack a party only claims: reported by a speaker, or the charge of an accusation ("accused the South of firing"). */
+function claimedAttack(c: Candidate): boolean {
+  if (c.speaker) return true;
+  const trigger = c.trigger.replace(REGEX_SPECIAL, "\\$&");
+  return new RegExp(
+    String.raw`\b(?:accus|blam)\w*\b[^.;]{0,60}?\b(?:of|for)\s+(?:[\w-]+\s+){0,2}?${trigger}`,
+    "i",
+  ).test(c.sentence.text);
+}
+
 const STANCE_MODAL = /\b(?:will|would|shall|is|are|remains?|stands?)\b[^,;]*$/i;
 /**
  * All matches of a global pattern. `matchAll` clones the RegExp on every call, which costs more
@@ -536,7 +547,12 @@ function applyRule(
           pairs = source.actors.flatMap((s) => settledSides.map((t): [Actor, Actor] => [s, t]));
         if (f === "attacker" && source) {
           pairs = source.actors.flatMap((s): [Actor, Actor][] => {
-            const attack = recall.attacks?.findLast((c) => c.source.affiliation !== s.affiliation);
+            // An attack the outlet reports in its own voice before one a party only claims ("accused the South of
+            // firing first"): condemning "the attack" is about the attack that happened.
+            const other = (c: Candidate) => c.source.affiliation !== s.affiliation;
+            const attack =
+              recall.attacks?.findLast((c) => other(c) && !claimedAttack(c)) ??
+              recall.attacks?.findLast(other);
             if (!attack) return [];
             // "American and British warplanes struck ...": every attacker of that same strike.
             const joint = (recall.attacks ?? []).filter(
