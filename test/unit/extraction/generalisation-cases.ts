@@ -247,6 +247,13 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     text: "Norway urged Ghana to release the detained fishermen without delay.",
   },
   {
+    rule: "att.returned-fire",
+    type: "ATTACKS",
+    source: "Ghana",
+    target: "Togo",
+    text: "Togo shelled a Ghanaian border post on Monday. Ghana returned fire.",
+  },
+  {
     rule: "dem.ordered-to",
     type: "DEMANDS",
     source: "International Court of Justice",

@@ -108,6 +108,9 @@ export const BODY_CLASSES: readonly BodyClass[] = [
       "missiles",
       "rockets",
       "tanks",
+      "helicopters",
+      "helicopter gunships",
+      "gunboats",
     ],
   },
   {

@@ -27,7 +27,7 @@ const CONCRETE_DEMAND = /\b(?:withdraw|pull\s+(?:back|out))/i;
 /** Agreeing to stop fighting: "agreed to an immediate and unconditional ceasefire", "to end the fighting", "signed a deal for a truce". */
 const AGREED_TRUCE = String.raw`\b(?:agree(?:d|s)?\s+(?:to|on)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting)|halt\s+to\s+(?:the\s+)?fighting)|agree(?:d|s)?\s+to\s+(?:end|stop|halt|cease)\s+(?:[\w-]+\s+){0,4}?(?:fighting|hostilities|war|clashes)|(?:sign(?:ed|s)?|reach(?:ed|es)?|struck|conclud(?:ed|es))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\s+(?:on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities))\b`;
 /** What a third party welcomes when it welcomes a settlement rather than an actor. */
-const SETTLEMENT = String.raw`(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|pause|result|outcome|exchange|declaration|extension|renewal|end\s+of\s+(?:the\s+)?(?:hostilities|fighting|war)|cessation\s+of\s+hostilities)\b(?!\s+of\s+(?:the\s+)?(?:election|vote|referendum|polls?|views|fire)\b)`;
+const SETTLEMENT = String.raw`(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|pause|result|outcome|exchange|declaration|extension|renewal|end\s+of\s+(?:the\s+)?(?:hostilities|fighting|war)|cessation\s+of\s+hostilities|disengagement)\b(?!\s+of\s+(?:the\s+)?(?:election|vote|referendum|polls?|views|fire)\b)`;
 
 /**
  * An object-first clause after a comma: ", an offer China rejected", ", a move Ankara condemned", ", a position that the
@@ -685,8 +685,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "agr.sides-agreed",
     relation: "AGREES_WITH",
     pattern:
-      /\bagreed\s+(?:on\s+(?:[A-Z][\w-]+\s+)?)?(?:not\s+)?to\s+(?!(?:a|an|the)\b)[a-z][\w-]*|\bagreed\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:plan|deal|roadmap|framework|text|mechanism|exchange|steps|measures|terms)\b/g,
-    reason: "two sides joined as the subject agreed to do something together",
+      /\bagreed\s+(?:on\s+(?:[A-Z][\w-]+\s+)?)?(?:not\s+)?to\s+(?!(?:a|an|the)\b)[a-z][\w-]*|\bagreed\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:plan|deal|roadmap|framework|text|mechanism|exchange|steps|measures|terms|disengagement|withdrawal|pullback|separation)\b|\bagreed\s+that\b(?=[^.;]{0,80}?\b(?:should|would|will|must)\b)/g,
+    reason:
+      "two sides joined as the subject agreed to do something together, on a disengagement, or that something should be done (not 'agreed that the test was unpardonable': a shared view is no agreement)",
     strength: 0.7,
     target: "none",
     fallback: ["mutual"],
@@ -1112,7 +1113,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "san.sanctioned",
     relation: "SANCTIONS",
     pattern:
-      /\b(?:sanction(?:ed|s|ing)?|impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|tariffs|embargo|restrictions|a\s+ban)|expel(?:led|s|ling)?|recall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|(?:recall|withdrawal|expulsion)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|downgrad(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:relations|ties)|(?:cut|severed|sever|suspended|broke\s+off)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)|(?:severing|cutting|breaking\s+off|severance|rupture)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:diplomatic\s+)?(?:ties|relations)|downgrad(?:e|ed|es|ing)\s+(?:of\s+)?the\s+level\s+of\s+(?:the\s+)?(?:diplomatic\s+)?(?:representation|relations)|clos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:border|airspace|embassy)|closure\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:border|airspace|embassy)|(?:halt(?:ed|s)?|ban(?:ned|s)?)\s+(?:[\w-]+\s+)?imports)\b/gi,
+      /\b(?:sanction(?:ed|s|ing)?|impos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|tariffs|embargo|restrictions|a\s+ban|travel\s+bans|visa\s+bans|asset\s+freezes)|expel(?:led|s|ling)?|recall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|(?:recall|withdrawal|expulsion)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|downgrad(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:relations|ties)|(?:cut|severed|sever|suspended|broke\s+off)\s+(?:[\w-]+\s+){0,2}?(?:diplomatic\s+)?(?:ties|relations)|(?:severing|cutting|breaking\s+off|severance|rupture)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:diplomatic\s+)?(?:ties|relations)|downgrad(?:e|ed|es|ing)\s+(?:of\s+)?the\s+level\s+of\s+(?:the\s+)?(?:diplomatic\s+)?(?:representation|relations)|clos(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:border|airspace|embassy)|closure\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:border|airspace|embassy)|(?:halt(?:ed|s)?|ban(?:ned|s)?)\s+(?:[\w-]+\s+)?imports)\b/gi,
     reason: "sanctions, expels or recalls envoys, cuts or downgrades ties",
     strength: 0.85,
     target: "object",
@@ -1189,6 +1190,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
     strength: 0.8,
     source: "agent",
     target: "subject",
+  },
+  {
+    id: "att.returned-fire",
+    relation: "ATTACKS",
+    pattern: /\b(?:return(?:ed|s|ing)\s+(?:the\s+)?fire|fir(?:ed|es|ing|e)\s+back)\b/gi,
+    reason: "returning fire attacks whoever fired first: the attacker last reported from another side",
+    strength: 0.75,
+    target: "none",
+    fallback: ["attacker"],
   },
   {
     id: "att.exchanged-fire",

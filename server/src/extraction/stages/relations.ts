@@ -37,9 +37,12 @@ interface Group {
 }
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
-/** An attack a party only claims: reported by a speaker, or the charge of an accusation ("accused the South of firing"). */
+/**
+ * An attack a party only claims — reported by a speaker, or the charge of an accusation ("accused the South of
+ * firing") — or a response ("returned fire"): "condemned the attack" is about the attack that started it.
+ */
 function claimedAttack(c: Candidate): boolean {
-  if (c.speaker) return true;
+  if (c.speaker || c.rule === "att.returned-fire") return true;
   const trigger = c.trigger.replace(REGEX_SPECIAL, "\\$&");
   return new RegExp(
     String.raw`\b(?:accus|blam)\w*\b[^.;]{0,60}?\b(?:of|for)\s+(?:[\w-]+\s+){0,2}?${trigger}`,
@@ -679,6 +682,8 @@ export function extractRelations(
       for (const c of applyRule(rule, s, parties, lastTalks, recall)) {
         here.push(c);
         if (c.type === "ACCUSES" && !c.negated) recall.accusations.push(c);
+        // "fired at B, prompting B to fire back": an attack found earlier in this sentence is already reported.
+        if (c.type === "ATTACKS" && !c.negated && !c.future) recall.attacks.push(c);
       }
     }
     const talk = here.findLast((c) => c.type === "TALKS_WITH" && !c.negated && !c.future);
@@ -688,7 +693,6 @@ export function extractRelations(
     const deal = here.findLast((c) => c.type === "AGREES_WITH" && asserted(c));
     if (truce) recall.truce = [truce.source, truce.target];
     if (deal) recall.agreement = [deal.source, deal.target];
-    for (const c of here) if (c.type === "ATTACKS" && !c.negated && !c.future) recall.attacks.push(c);
     for (const c of here) out.push(c);
   }
   return out;
