@@ -1,0 +1,170 @@
+/**
+ * Classes left open by earlier passes and found again on a seventh own-words unseen set (kept outside the
+ * repository): the halves of a divided country ("North and South Korea", "the North", "the South"), a third
+ * party's appeal to release as a demand, condemning an act named earlier ("the seizure", "the operation")
+ * as condemning its author, and a few precision guards. Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+const has = (text: string, source: string, type: string, target: string) =>
+  expect(run(text)).toContainEqual(expect.objectContaining({ source, type, target }));
+const lacks = (text: string, source: string, type: string, target: string) =>
+  expect(run(text)).not.toContainEqual(expect.objectContaining({ source, type, target }));
+
+describe("the halves of a divided country", () => {
+  it("reads 'North and South Sudan' as both states", () => {
+    const text = "North and South Sudan traded accusations over the oil fields.";
+    has(text, "South Sudan", "ACCUSES", "Sudan");
+    has(text, "Sudan", "ACCUSES", "South Sudan");
+  });
+  it("reads 'the North' and 'the South' as the two states once both are named", () => {
+    const text =
+      "North and South Sudan held talks in May. The North accused the South of backing the rebels.";
+    has(text, "Sudan", "ACCUSES", "South Sudan");
+  });
+  it("reads 'the South' in a sentence-initial possessive", () => {
+    const text =
+      "South Korea and North Korea traded fire. The South's navy fired warning shots at North Korean boats.";
+    has(text, "South Korea", "ATTACKS", "North Korea");
+  });
+  it("leaves 'the South' alone when the article names no divided country", () => {
+    const found = run("Clashes erupted between Bolivia and Paraguay. The South held talks.");
+    expect(found.every((r) => !["South Korea", "South Sudan"].includes(r.source))).toBe(true);
+  });
+  it("does not make 'the North' in a condition an actor of the sentence", () => {
+    const text =
+      "North Korea shelled South Korean islands. South Korea's president vowed retaliation if the North attacked again, and called the shelling an inhumane act.";
+    has(text, "South Korea", "CONDEMNS", "North Korea");
+    lacks(text, "North Korea", "CONDEMNS", "South Korea");
+  });
+  it("reads 'Southern Sudan' (before 2011) as South Sudan", () => {
+    const text = "The government of Southern Sudan accused Sudanese troops of shelling its villages.";
+    has(text, "South Sudan", "ACCUSES", "Sudanese Armed Forces");
+  });
+  it("reads 'both Koreas' as the two states", () => {
+    const text =
+      "North Korea fired shells at South Korea on Monday. The UN chief urged both Koreas to show restraint.";
+    has(text, "United Nations", "CALLS_FOR_CEASEFIRE", "North Korea");
+    has(text, "United Nations", "CALLS_FOR_CEASEFIRE", "South Korea");
+  });
+});
+
+describe("an appeal to release is a demand", () => {
+  it("reads a third party's 'urged X to release the detained sailors' as DEMANDS", () => {
+    const text =
+      "Clashes erupted between Iran and Britain. Norway urged Iran to release the detained sailors.";
+    has(text, "Norway", "DEMANDS", "Iran");
+  });
+  it("reads 'called on X to hand over the suspects' as DEMANDS", () => {
+    has("Argentina called on Paraguay to hand over the suspects.", "Argentina", "DEMANDS", "Paraguay");
+  });
+});
+
+describe("condemning an act named earlier condemns its author", () => {
+  it("'condemned the seizure' targets who seized", () => {
+    const text =
+      "Paraguayan troops seized a Bolivian border post on Monday. Argentina condemned the seizure.";
+    has(text, "Argentina", "CONDEMNS", "Paraguayan Armed Forces");
+  });
+  it("'described the operation as an act of aggression' targets who carried it out", () => {
+    const text =
+      "Paraguayan troops shelled a Bolivian border post on Monday. Bolivia described the operation as an act of aggression.";
+    has(text, "Bolivia", "CONDEMNS", "Paraguayan Armed Forces");
+  });
+  it("prefers the attack the outlet reports to one a party only claims", () => {
+    const text =
+      "Colombian troops shelled a Venezuelan village on Monday. Colombia accused Venezuela of firing first across the border. Brazil condemned the attack.";
+    has(text, "Brazil", "CONDEMNS", "Colombian Armed Forces");
+    lacks(text, "Brazil", "CONDEMNS", "Venezuela");
+  });
+  it("does not make the condemner the attacker of 'called the shelling of the village ...'", () => {
+    const text =
+      "Colombian troops shelled a Venezuelan village on Monday. Brazil called the shelling of the village an unacceptable act.";
+    has(text, "Brazil", "CONDEMNS", "Colombian Armed Forces");
+    lacks(text, "Brazil", "ATTACKS", "Venezuela");
+  });
+});
+
+describe("attacks", () => {
+  it("reads ambushing and driving out forces as attacks", () => {
+    has(
+      "Eritrean troops ambushed an Ethiopian convoy near the border.",
+      "Eritrean Armed Forces",
+      "ATTACKS",
+      "Ethiopia",
+    );
+  });
+  it("does not read 'women kidnapped by Hamas' as an attack by the sentence subject", () => {
+    lacks(
+      "Qatar mediated the release of two Israeli women kidnapped by Hamas.",
+      "Qatar",
+      "ATTACKS",
+      "Israel",
+    );
+  });
+  it("asserts a finite verb joined after a denied gerund", () => {
+    const found = run("Eritrea denied planting the mines and fired shells at Ethiopian positions.");
+    expect(found).toContainEqual(
+      expect.objectContaining({ source: "Eritrea", type: "ATTACKS", target: "Ethiopia", negated: false }),
+    );
+  });
+  it("keeps 'denied attacking' negated", () => {
+    const found = run("Eritrea denied attacking Ethiopian positions near the border.");
+    expect(found.filter((r) => r.type === "ATTACKS" && !r.negated)).toEqual([]);
+  });
+});
+
+describe("former office holders", () => {
+  it("does not read 'a former South Korean foreign minister' as the current one", () => {
+    const found = run(
+      "Clashes erupted between Bolivia and Paraguay. The UN Secretary-General, a former South Korean foreign minister, urged both sides to show restraint.",
+    );
+    expect(found.filter((r) => r.type === "CALLS_FOR_CEASEFIRE").map((r) => r.source)).toEqual([
+      "United Nations",
+      "United Nations",
+    ]);
+  });
+});
+
+describe("agreements, sanctions and return fire", () => {
+  it("reads 'A and B agreed that X should ...' as an agreement", () => {
+    has("Chile and Peru agreed that observers should be sent to the border.", "Chile", "AGREES_WITH", "Peru");
+  });
+  it("does not read a shared judgement ('agreed that the test was unpardonable') as an agreement", () => {
+    lacks("Chile and Peru agreed that the test was unpardonable.", "Chile", "AGREES_WITH", "Peru");
+  });
+  it("reads 'agreed on the disengagement' as an agreement, and welcoming the disengagement as praise for both", () => {
+    const text =
+      "Chile and Peru have agreed on the disengagement of their border troops. Brazil welcomed the disengagement.";
+    has(text, "Chile", "AGREES_WITH", "Peru");
+    has(text, "Brazil", "PRAISES", "Chile");
+    has(text, "Brazil", "PRAISES", "Peru");
+  });
+  it("reads travel bans and asset freezes as sanctions", () => {
+    has(
+      "Canada imposed travel bans and asset freezes on Belarusian officials.",
+      "Canada",
+      "SANCTIONS",
+      "Belarus",
+    );
+  });
+  it("reads returning fire in the same sentence as an attack on who fired first", () => {
+    const text = "Eritrean troops fired shells at Ethiopian positions, prompting Ethiopia to fire back.";
+    has(text, "Ethiopia", "ATTACKS", "Eritrean Armed Forces");
+  });
+  it("condemning 'the attack' is about who started it, not who returned fire", () => {
+    const text =
+      "Eritrean troops shelled Ethiopian positions on Monday. Ethiopia returned fire. Kenya condemned the attack.";
+    has(text, "Kenya", "CONDEMNS", "Eritrean Armed Forces");
+    lacks(text, "Kenya", "CONDEMNS", "Ethiopia");
+  });
+  it("reads a state's helicopters as its armed forces", () => {
+    has(
+      "Peruvian helicopters attacked Ecuadorean outposts on Monday.",
+      "Peruvian Armed Forces",
+      "ATTACKS",
+      "Ecuador",
+    );
+  });
+});
