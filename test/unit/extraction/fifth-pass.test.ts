@@ -168,3 +168,30 @@ describe("agreements, sanctions and return fire", () => {
     );
   });
 });
+
+describe("ultimatums, caused acts and mutual accusations", () => {
+  it("reads 'gave X an ultimatum to ... or face military action' as a demand and a threat", () => {
+    const text = "Eritrea gave Ethiopia an ultimatum to withdraw from the town or face military action.";
+    has(text, "Eritrea", "DEMANDS", "Ethiopia");
+    has(text, "Eritrea", "THREATENS", "Ethiopia");
+  });
+  it("keeps an ultimatum without 'or face' a demand only", () => {
+    const text = "Eritrea gave Ethiopia a seven-day ultimatum to withdraw from the town.";
+    has(text, "Eritrea", "DEMANDS", "Ethiopia");
+    lacks(text, "Eritrea", "THREATENS", "Ethiopia");
+  });
+  it("reads 'prompting X to fire back' as something that happened", () => {
+    const found = run(
+      "Eritrean troops fired shells at Ethiopian positions, prompting Ethiopia to fire back.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ source: "Ethiopia", type: "ATTACKS", future: false }),
+    );
+  });
+  it("reads 'each side accused the other' as mutual accusations of the parties", () => {
+    const text =
+      "Ecuador and Peru signed a truce. Fighting continued, and each side accused the other of breaking it.";
+    has(text, "Ecuador", "ACCUSES", "Peru");
+    has(text, "Peru", "ACCUSES", "Ecuador");
+  });
+});

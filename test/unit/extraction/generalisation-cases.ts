@@ -254,6 +254,20 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     text: "Togo shelled a Ghanaian border post on Monday. Ghana returned fire.",
   },
   {
+    rule: "dem.ultimatum",
+    type: "DEMANDS",
+    source: "Nigeria",
+    target: "Togo",
+    text: "Nigeria gave Togo a seven-day ultimatum to reopen the border.",
+  },
+  {
+    rule: "thr.ultimatum-or-face",
+    type: "THREATENS",
+    source: "Nigeria",
+    target: "Togo",
+    text: "Nigeria issued Togo an ultimatum to reopen the border or face sanctions.",
+  },
+  {
     rule: "dem.ordered-to",
     type: "DEMANDS",
     source: "International Court of Justice",

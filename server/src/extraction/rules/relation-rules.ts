@@ -21,6 +21,9 @@ const STOP_FIGHTING = String.raw`(?:(?<=\bnot\s+to\s+)(?:further\s+)?(?:escalat|
 const NEGOTIATE = String.raw`(?:[^.;]{0,140}?\b)?(?:negotiat|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|dialogue|negotiations)|resume\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)|engage\s+in\s+(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)|hold\s+(?:[\w-]+\s+)?talks|(?:seek|find|reach)\s+an?\s+(?:[\w-]+\s+)?(?:diplomatic|political|peaceful|lasting|negotiated|durable)\s+(?:solution|settlement)|sit\s+down|start\s+(?:a\s+)?dialogue|(?:settle|resolve|end)\s+(?:their|the)\s+(?:[\w-]+\s+)?(?:dispute|differences|conflict|issues?|standoff|stand-off|crisis|row|tensions?)\s+(?:peacefully|through|by\s+(?:the\s+)?(?:peaceful|diplomatic|negotiat|dialogue|talks))|(?:settle|resolve|address|iron\s+out|bridge)\s+their\s+differences|(?:the\s+)?dialogue\b|(?:peaceful|political|diplomatic)\s+means|(?:direct|bilateral)\s+(?:communication|contacts?|channels?))`;
 const CEASEFIRE_NOUN = String.raw`(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|urgent\s+|humanitarian\s+|lasting\s+|permanent\s+|durable\s+|total\s+|unconditional\s+|full\s+|new\s+|maximum\s+|utmost\s+|military\s+|and\s+|"\s*)*(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting|violence)|halt\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities)|end\s+to\s+(?:the\s+)?(?:fighting|violence|hostilities|war|attacks|bloodshed|clashes)|de-?escalation|(?:self-)?restraint|calm\b|avoiding\s+(?:any\s+|further\s+)?escalation)`;
 
+/** "gave Seoul an ultimatum", "issued the junta a seven-day ultimatum": the addressee between verb and noun. */
+const ULTIMATUM = String.raw`\b(?:gave|give|gives|giving|issued|issues|issuing|handed|delivered|sent)\s+(?<obj>(?!an?\b)[^.;]{1,40}?)\s+an?\s+(?:[\w-]+\s+){0,2}?ultimatum\b`;
+
 /** What makes an appeal to stop a demand when a party makes it to its adversary (ontology.md, "Appeals":
  * withdraw; release and hand-over demands have rules of their own). */
 const CONCRETE_DEMAND = /\b(?:withdraw|pull\s+(?:back|out))/i;
@@ -853,6 +856,22 @@ export const RELATION_RULES: readonly RelationRule[] = [
     ),
     reason:
       "'urged X to release the ship / hand over the suspects' is a concrete demand (ontology.md, 'Appeals'), whoever makes it",
+    strength: 0.8,
+    target: "inside",
+  },
+  {
+    id: "dem.ultimatum",
+    relation: "DEMANDS",
+    pattern: new RegExp(ULTIMATUM, "gi"),
+    reason: "giving X an ultimatum demands something of X",
+    strength: 0.8,
+    target: "inside",
+  },
+  {
+    id: "thr.ultimatum-or-face",
+    relation: "THREATENS",
+    pattern: new RegExp(String.raw`${ULTIMATUM}(?=[^.;]{0,120}?\bor\s+(?:face|risk)\b)`, "gi"),
+    reason: "an ultimatum 'or face military action' threatens its addressee",
     strength: 0.8,
     target: "inside",
   },

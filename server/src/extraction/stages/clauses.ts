@@ -63,8 +63,9 @@ export function isNegated(sentence: string, triggerStart: number): boolean {
   return true;
 }
 
-/** "managed ... to destroy", "went on to": the infinitive reports what happened. */
-const ACHIEVED = /\b(?:managed|continued|began|started|went\s+on|succeeded|was\s+able|were\s+able)\b/;
+/** "managed ... to destroy", "went on to", "prompting the South to fire back": the infinitive reports what happened. */
+const ACHIEVED =
+  /\b(?:managed|continued|began|started|went\s+on|succeeded|was\s+able|were\s+able|prompt(?:ed|ing)\s+(?:[\w'-]+\s+){1,4}to\s+(?:[\w-]+\s+){0,2}$)/;
 
 export function isFuture(sentence: string, triggerStart: number, type: RelationType): boolean {
   const from = Math.max(clauseStart(sentence, triggerStart), triggerStart - 90);

@@ -26,6 +26,7 @@ const FIXED_ANAPHORS: ReadonlyMap<string, MentionRef> = new Map<string, MentionR
     "the two sides",
     "both sides",
     "both koreas",
+    "each side",
     "the two koreas",
     "both sudans",
     "the two sudans",
