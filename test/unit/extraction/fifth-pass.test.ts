@@ -195,3 +195,23 @@ describe("ultimatums, caused acts and mutual accusations", () => {
     has(text, "Peru", "ACCUSES", "Ecuador");
   });
 });
+
+describe("asides between a subject and its verb", () => {
+  it("skips a relative clause closed by ', had urged'", () => {
+    const text =
+      "Clashes erupted between Ghana and Togo. Nigeria, which the Ghanaian president visited last week, had urged both countries to settle their dispute through negotiation.";
+    has(text, "Nigeria", "CALLS_FOR_TALKS", "Ghana");
+    has(text, "Nigeria", "CALLS_FOR_TALKS", "Togo");
+  });
+  it("takes the aside that closes right before the verb, not the sentence's first one", () => {
+    const text =
+      "Ghana and Togo signed a deal. Canada, which has troops in the region, welcomed the agreement, and Brazil, a close partner of Togo, praised both sides for their restraint.";
+    has(text, "Brazil", "PRAISES", "Ghana");
+    has(text, "Brazil", "PRAISES", "Togo");
+    expect(
+      run(text)
+        .filter((r) => r.rule === "pra.congratulated-both")
+        .map((r) => r.source),
+    ).toEqual(["Brazil", "Brazil"]);
+  });
+});

@@ -125,15 +125,17 @@ function glued(sentence: AnalysedSentence, at: number): Group | undefined {
   return undefined;
 }
 
-const ASIDE_CLOSE = /,\s*(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?$/;
+const ASIDE_CLOSE = /,\s*(?:(?:also|then|later|had|has|have|[a-z]+ly)\s+){0,2}$/;
 const ASIDE_OPENER = /,\s+(?:the|a|an|who|which|whose|its|his|her|their)\s/g;
 
 /** Where an appositive or relative aside that ends right before `at` opens, if one does. */
 function asideOpen(text: string, at: number): number | undefined {
   const close = ASIDE_CLOSE.exec(text.slice(0, at));
   if (!close) return undefined;
-  for (const m of text.slice(0, close.index).matchAll(ASIDE_OPENER)) return m.index;
-  return undefined;
+  // The aside that closes here is the last one opened: "A, which B visited, welcomed ..., and C, the ally of D, praised".
+  let open: number | undefined;
+  for (const m of text.slice(0, close.index).matchAll(ASIDE_OPENER)) open = m.index;
+  return open;
 }
 
 /** A lower-case noun, then "who/that/which", right before the trigger ("rebels who threaten"); reporting verbs before "that" excluded. */
