@@ -11,6 +11,7 @@ import { buildPersonIndex, type PersonIndex } from "./gazetteer/persons.js";
 import { RELATION_RULES } from "./rules/relation-rules.js";
 import type { RelationRule } from "./rules/rule.js";
 import { type ConflictEvidence, findParties, pairKey, resolveCoreference } from "./stages/coref.js";
+import { addDescriptionMentions } from "./stages/descriptions.js";
 import { addHalfMentions } from "./stages/halves.js";
 import { findMentions, type MentionContext } from "./stages/mentions.js";
 import { looksLikeHtml, normalizeText } from "./stages/normalize.js";
@@ -110,6 +111,7 @@ export function createExtractor(options: ExtractorOptions = {}): (input: Article
     });
     if (skipped > 0) warnings.push(`${skipped} over-long sentence(s) skipped`);
     addHalfMentions(sentences, mentions);
+    addDescriptionMentions(sentences, mentions);
     const analyse = (parties: readonly [Actor, Actor] | undefined): AnalysedSentence[] => {
       const resolved = resolveCoreference(sentences, mentions, persons, parties);
       return sentences.map((s, i) => ({ ...s, mentions: resolved[i] ?? [] }));

@@ -215,3 +215,33 @@ describe("asides between a subject and its verb", () => {
     ).toEqual(["Brazil", "Brazil"]);
   });
 });
+
+describe("descriptions that stand for an actor already named", () => {
+  it("reads 'the kingdom' as the last monarchy named", () => {
+    has(
+      "Saudi Arabia and Iran clashed. The kingdom accused Tehran of arming rebels.",
+      "Saudi Arabia",
+      "ACCUSES",
+      "Iran",
+    );
+  });
+  it("reads 'the emirate' as the last emirate named", () => {
+    has(
+      "Qatar and Egypt held talks on Libya. The emirate later accused Cairo of backing the rebels.",
+      "Qatar",
+      "ACCUSES",
+      "Egypt",
+    );
+  });
+  it("reads 'the regional bloc' as the last international organisation named", () => {
+    has(
+      "ECOWAS met in Abuja on Niger. The regional bloc threatened Niger with force.",
+      "ECOWAS",
+      "THREATENS",
+      "Niger",
+    );
+  });
+  it("leaves 'the kingdom' unread when no monarchy was named", () => {
+    expect(run("Iran and Iraq clashed. The kingdom accused Tehran of arming rebels.")).toEqual([]);
+  });
+});
