@@ -245,3 +245,12 @@ describe("descriptions that stand for an actor already named", () => {
     expect(run("Iran and Iraq clashed. The kingdom accused Tehran of arming rebels.")).toEqual([]);
   });
 });
+
+describe("a sentence-initial 'It'", () => {
+  it("continues the previous sentence's subject, not its last object", () => {
+    const text =
+      "Eritrean troops ambushed an Ethiopian convoy near the border. The African Union condemned the ambush and demanded that Eritrea withdraw its forces. It also called the attack a violation of the peace deal.";
+    has(text, "African Union", "CONDEMNS", "Eritrean Armed Forces");
+    lacks(text, "Eritrea", "CONDEMNS", "Ethiopia");
+  });
+});

@@ -362,13 +362,20 @@ export function resolveCoreference(
             // "kidnapped by Hamas during its attack": a close mention in the same sentence wins; else a recent subject.
             const close = resolved.at(-1);
             const closeActor = close?.actors.length === 1 ? close.actors[0] : undefined;
-            const hit =
-              !kind &&
-              (m.possessive || ref.ownedBody) &&
-              close &&
-              closeActor &&
-              closeActor.kind !== "person" &&
-              m.start - close.end <= 40
+            // "The Council condemned X and demanded that Y withdraw. It also condemned ...": a sentence-initial
+            // "It" continues the previous sentence's subject, not its last object.
+            const continued =
+              !kind && !ref.ownedBody && !m.possessive && m.start === 0
+                ? lastWhere((s) => s.subject === true && s.actor.kind !== "person" && s.sentence === si - 1)
+                : undefined;
+            const hit = continued
+              ? continued
+              : !kind &&
+                  (m.possessive || ref.ownedBody) &&
+                  close &&
+                  closeActor &&
+                  closeActor.kind !== "person" &&
+                  m.start - close.end <= 40
                 ? { actor: closeActor }
                 : (lastWhere((s) =>
                     kind
