@@ -37,12 +37,23 @@ interface Group {
 }
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/** Each recalled attack is read for a charge at most once. */
+const CLAIMED = new WeakMap<Candidate, boolean>();
 /**
  * An attack a party only claims — reported by a speaker, or the charge of an accusation ("accused the South of
  * firing") — or a response ("returned fire"): "condemned the attack" is about the attack that started it.
  */
 function claimedAttack(c: Candidate): boolean {
   if (c.speaker || c.rule === "att.returned-fire") return true;
+  const known = CLAIMED.get(c);
+  if (known !== undefined) return known;
+  const claimed = chargedIn(c);
+  CLAIMED.set(c, claimed);
+  return claimed;
+}
+
+function chargedIn(c: Candidate): boolean {
+  if (!/\b(?:accus|blam)/i.test(c.sentence.text)) return false;
   const trigger = c.trigger.replace(REGEX_SPECIAL, "\\$&");
   return new RegExp(
     String.raw`\b(?:accus|blam)\w*\b[^.;]{0,60}?\b(?:of|for)\s+(?:[\w-]+\s+){0,2}?${trigger}`,
