@@ -27,12 +27,13 @@ interface GoldFile {
 /** F1 reached on 2026-11-25 (dev set 0.954 / 0.885 is outside the repository). */
 const REACHED: Record<string, { country: number; actor: number }> = {
   heldout: { country: 0.915, actor: 0.811 },
-  "holdout-unseen": { country: 0.672, actor: 0.585 },
+  "holdout-unseen": { country: 0.678, actor: 0.583 },
   "holdout-unseen2": { country: 0.628, actor: 0.42 },
   "holdout-unseen3": { country: 0.743, actor: 0.609 },
   "holdout-unseen4": { country: 0.663, actor: 0.457 },
   "holdout-unseen5": { country: 0.751, actor: 0.593 },
   "holdout-unseen6": { country: 0.651, actor: 0.462 },
+  "holdout-unseen7": { country: 0.832, actor: 0.632 },
 };
 const MARGIN = 0.02;
 
