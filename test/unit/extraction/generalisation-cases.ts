@@ -1002,4 +1002,18 @@ export const GENERALISATION_CASES: readonly GeneralisationCase[] = [
     target: "Iran",
     text: "France demanded the release of the sailors detained by Iran.",
   },
+  {
+    rule: "san.froze-assets",
+    type: "SANCTIONS",
+    source: "Canada",
+    target: "Libya",
+    text: "Canada froze Libyan assets on Friday.",
+  },
+  {
+    rule: "san.assets-ordered-frozen",
+    type: "SANCTIONS",
+    source: "Australia",
+    target: "Syria",
+    text: "Australia ordered Syrian government assets in its banks frozen.",
+  },
 ];

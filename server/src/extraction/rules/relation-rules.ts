@@ -28,7 +28,7 @@ const ULTIMATUM = String.raw`\b(?:gave|give|gives|giving|issued|issues|issuing|h
  * withdraw; release and hand-over demands have rules of their own). */
 const CONCRETE_DEMAND = /\b(?:withdraw|pull\s+(?:back|out))/i;
 /** Agreeing to stop fighting: "agreed to an immediate and unconditional ceasefire", "to end the fighting", "signed a deal for a truce". */
-const AGREED_TRUCE = String.raw`\b(?:agree(?:d|s)?\s+(?:to|on)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting)|halt\s+to\s+(?:the\s+)?fighting)|agree(?:d|s)?\s+to\s+(?:end|stop|halt|cease)\s+(?:[\w-]+\s+){0,4}?(?:fighting|hostilities|war|clashes)|(?:sign(?:ed|s)?|reach(?:ed|es)?|struck|conclud(?:ed|es))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\s+(?:on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities))\b`;
+const AGREED_TRUCE = String.raw`\b(?:agree(?:d|s)?\s+(?:to|on)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+(?:hostilities|fighting)|halt\s+to\s+(?:the\s+)?fighting)|agree(?:d|s)?\s+(?:on\s+[A-Z][a-z]+day\s+)?to\s+(?:end|stop|halt|cease)\s+(?:[\w-]+\s+){0,6}?(?:fighting|hostilities|war|clashes)|(?:sign(?:ed|s)?|reach(?:ed|es)?|struck|conclud(?:ed|es))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\s+(?:on|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities))\b`;
 /** What a third party welcomes when it welcomes a settlement rather than an actor. */
 const SETTLEMENT = String.raw`(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|pause|result|outcome|exchange|declaration|extension|renewal|end\s+of\s+(?:the\s+)?(?:hostilities|fighting|war)|cessation\s+of\s+hostilities|disengagement)\b(?!\s+of\s+(?:the\s+)?(?:election|vote|referendum|polls?|views|fire)\b)`;
 
@@ -243,7 +243,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "med.hosted-by",
     relation: "MEDIATES",
     pattern:
-      /\b(?:talks|negotiations|consultations|mediations?|process|dialogue|meeting)\s+(?:[\w-]+\s+)?(?:hosted|brokered|mediated|initiated|led|sponsored|facilitated|convened)\s+by\b/gi,
+      /\b(?:talks|negotiations|consultations|mediations?|process|dialogue|meeting|ceremony|signing)\s+(?:[\w-]+\s+)?(?:hosted|brokered|mediated|initiated|led|sponsored|facilitated|convened)\s+by\b/gi,
     reason: "talks hosted or brokered by the agent: mediates for each party",
     strength: 0.85,
     source: "agent",
@@ -1152,10 +1152,29 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: "san.measures-against",
     relation: "SANCTIONS",
     pattern:
-      /\b(?:(?:economic|punitive|retaliatory|restrictive|trade|financial)\s+(?:measures|restrictions|penalties)\s+against|(?:suspension|suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:transactions|trade|aid|assistance|budget(?:ary)?\s+support|flights|assets)\b)/gi,
+      /\b(?:(?:economic|punitive|retaliatory|restrictive|trade|financial)\s+(?:measures|restrictions|penalties)\s+against|(?:suspension|suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:transactions|trade|aid|assistance|budget(?:ary)?\s+support|flights|assets|(?:arms|weapons?)\s+(?:deliveries|supplies|sales|exports|shipments))\b)/gi,
     reason: "economic measures against a party, or suspending trade, aid or flights to it, sanction it",
     strength: 0.8,
     target: "object",
+  },
+  {
+    id: "san.froze-assets",
+    relation: "SANCTIONS",
+    pattern:
+      /\b(?:(?:froze|freez(?:e|es|ing)|block(?:ed|s|ing)?)\s+(?:all\s+)?(?<obj>[A-Z][\w-]+)\s+(?:government\s+|state\s+)?assets\b)/g,
+    reason: "freezing a state's assets ('froze Iraqi assets') sanctions that state",
+    strength: 0.8,
+    target: "inside",
+  },
+  {
+    id: "san.assets-ordered-frozen",
+    relation: "SANCTIONS",
+    pattern:
+      /\border(?:ed|s|ing)?\s+(?:all\s+)?(?<obj>[A-Z][\w-]+)\s+(?:government\s+|state\s+)?assets\s+(?:[\w-]+\s+){0,5}?frozen\b/g,
+    reason:
+      "ordering a state's assets frozen ('ordered Iraqi assets in the country frozen') sanctions that state",
+    strength: 0.8,
+    target: "inside",
   },
   {
     id: "san.suspended-membership",
