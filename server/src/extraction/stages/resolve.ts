@@ -96,6 +96,19 @@ function best(
   return top;
 }
 
+/** A table holder matched by spelling: the actor (the text's spelling kept as an alias), certainty by score. */
+function fuzzyMatch(
+  top: { holder: OfficeHolder; score: number },
+  name: string,
+  base: number,
+  span: number,
+  via: string,
+) {
+  const actor = personActor(top.holder);
+  if (!actor.aliases.includes(name) && name !== actor.name) actor.aliases.push(name);
+  return { actor, office: top.holder.office, certainty: base + span * top.score, via };
+}
+
 export function resolvePerson(clue: PersonClue, persons: PersonIndex): ResolvedPerson | undefined {
   const exact = persons.byPhrase.get(phraseKey(clue.name)) ?? [];
   const fitting = clue.affiliation ? exact.filter((h) => h.affiliation === clue.affiliation) : exact;
@@ -114,28 +127,14 @@ export function resolvePerson(clue: PersonClue, persons: PersonIndex): ResolvedP
       clue.name,
     );
     if (top && top.score >= SIMILARITY_WITH_AFFILIATION) {
-      const actor = personActor(top.holder);
-      if (!actor.aliases.includes(clue.name) && clue.name !== actor.name) actor.aliases.push(clue.name);
-      return {
-        actor,
-        office: top.holder.office,
-        certainty: 0.5 + 0.4 * top.score,
-        via: "person:table-office-fuzzy",
-      };
+      return fuzzyMatch(top, clue.name, 0.5, 0.4, "person:table-office-fuzzy");
     }
   }
   if (clue.affiliation && clue.office && clue.office !== "other") {
     const holders = persons.holdersOf(clue.affiliation, clue.office, clue.title);
     const top = best(holders, clue.name);
     if (holders.length === 1 && top && top.score >= SIMILARITY_WITH_ROLE) {
-      const actor = personActor(top.holder);
-      if (!actor.aliases.includes(clue.name) && clue.name !== actor.name) actor.aliases.push(clue.name);
-      return {
-        actor,
-        office: top.holder.office,
-        certainty: 0.6 + 0.3 * top.score,
-        via: "person:table-role-fuzzy",
-      };
+      return fuzzyMatch(top, clue.name, 0.6, 0.3, "person:table-role-fuzzy");
     }
   }
   if (clue.affiliation) {
@@ -144,14 +143,7 @@ export function resolvePerson(clue: PersonClue, persons: PersonIndex): ResolvedP
       clue.name,
     );
     if (top && top.score >= SIMILARITY_WITH_AFFILIATION) {
-      const actor = personActor(top.holder);
-      if (!actor.aliases.includes(clue.name) && clue.name !== actor.name) actor.aliases.push(clue.name);
-      return {
-        actor,
-        office: top.holder.office,
-        certainty: 0.5 + 0.4 * top.score,
-        via: "person:table-affiliation-fuzzy",
-      };
+      return fuzzyMatch(top, clue.name, 0.5, 0.4, "person:table-affiliation-fuzzy");
     }
     const place = affiliationActor(clue.affiliation);
     const role = clue.title ? `${clue.title}${place ? ` of ${place.name}` : ""}` : undefined;
